@@ -1,0 +1,7 @@
+namespace Intake.Core.Controllers;
+
+/// <summary>The configured key of a controller, e.g. <c>clerica</c> or <c>clewer</c>.</summary>
+public readonly record struct ControllerId(string Value)
+{
+    public override string ToString() => Value;
+}

@@ -1,0 +1,18 @@
+namespace Intake.Core.Notifications;
+
+/// <summary>The names of the links a mail may carry; the driver mints a signed URL for each.</summary>
+public static class LinkNames
+{
+    public const string Verify = "verify";
+    public const string Status = "status";
+    public const string Approve = "approve";
+    public const string Reject = "reject";
+    public const string Extend = "extend";
+    public const string AskForInformation = "ask";
+    public const string Release = "release";
+    public const string Retry = "retry";
+    public const string Download = "download";
+    public const string Overview = "overview";
+    public const string ConfirmTask = "confirm-task";
+    public const string Answer = "answer";
+}

@@ -1,0 +1,17 @@
+using Intake.Core.Controllers;
+
+namespace Intake.Core.Requests;
+
+/// <summary>
+/// Everything a channel hands over to open a request. <paramref name="TypeIsCertain"/> is false
+/// when an email's wording did not settle the type: staff then triage it; it is never rejected.
+/// </summary>
+public sealed record NewRequest(
+    ControllerId Controller,
+    RequestType Type,
+    bool TypeIsCertain,
+    Channel Channel,
+    Language Language,
+    DataSubject Subject,
+    Agent? Agent,
+    RequestDetails Details);

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what the tests need when it is missing: Azurite (npm) into the Intake tools folder,
+# and Chromium (Debian package) for the browser tests. Says plainly what to install where it cannot.
+set -uo pipefail
+tools="${INTAKE_TOOLS:-$HOME/.intake/tools}"
+azurite_js="$tools/azurite/node_modules/azurite/dist/src/azurite.js"
+
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "Intake needs Node.js 20 or newer with npm to run Azurite: install it (e.g. 'apt-get install nodejs npm') and run again." >&2
+  exit 1
+fi
+
+if [ ! -f "$azurite_js" ]; then
+  echo "== installing Azurite into $tools/azurite"
+  mkdir -p "$tools/azurite"
+  if ! npm install --prefix "$tools/azurite" --no-audit --no-fund --loglevel=error azurite@3.35.0 >/dev/null; then
+    echo "Could not install the npm package azurite; check npm's registry access." >&2
+    exit 1
+  fi
+fi
+
+if [ -z "${INTAKE_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing Chromium (apt-get install chromium)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
+      || echo "Could not install Chromium with apt-get; the browser tests will report it." >&2
+  else
+    echo "Browser tests need Chromium: run 'sudo apt-get install chromium' (Debian/Ubuntu) or set INTAKE_CHROMIUM to a Chromium binary." >&2
+  fi
+fi
+exit 0

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every test of Intake: builds everything except the Azure Functions app (whose packages
+# may not be served here), compiles the Functions app too where its packages restore, runs each
+# test project against a real Azurite and a real Chromium (installing them when missing), and
+# ends with one line: "N passed, N failed[, N skipped]".
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+results="$root/.test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+scripts/ensure-tools.sh || { echo "0 passed, 1 failed"; exit 1; }
+export INTAKE_TOOLS="${INTAKE_TOOLS:-$HOME/.intake/tools}"
+if [ -z "${INTAKE_CHROMIUM:-}" ] && command -v chromium >/dev/null 2>&1; then
+  export INTAKE_CHROMIUM="$(command -v chromium)"
+fi
+
+echo "== build (Intake.WithoutFunctions.slnf)"
+if ! dotnet build Intake.WithoutFunctions.slnf -nologo -v quiet -clp:ErrorsOnly; then
+  echo "build failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+functions_failed=0
+scripts/build-functions.sh || functions_failed=1
+
+status=0
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  echo "== test $name"
+  if ! dotnet test "$project" --no-build -nologo \
+      --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+      --results-directory "$results" ; then
+    status=1
+  fi
+  if [ ! -f "$results/$name.trx" ]; then
+    echo "$name produced no results: counted as one failure"
+    echo "$name" >> "$results/crashed.txt"
+    status=1
+  fi
+done
+
+scripts/sum-trx.sh "$results" "$functions_failed"
+summary=$?
+[ $status -eq 0 ] && [ $summary -eq 0 ] && [ $functions_failed -eq 0 ]
