@@ -1,1 +1,5 @@
-return 0;
+using Intake.Local.Cli;
+
+return IntakeCommandLine.Handles(args)
+    ? await IntakeCommandLine.InvokeAsync(args, Console.Out, Console.Error)
+    : LocalServer.Serve(args);
