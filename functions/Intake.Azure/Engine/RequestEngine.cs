@@ -1,0 +1,128 @@
+using Intake.Core.Process;
+using Intake.Core.Process.Commands;
+using Intake.Core.Requests;
+using Microsoft.Extensions.Logging;
+
+namespace Intake.Azure.Engine;
+
+/// <summary>
+/// Decides and stores: read the request, decide, write the decision in one transaction, then queue
+/// its effects. A concurrent writer makes the write fail on the ETag; the command is then decided
+/// again on the fresh state — so two racing staff clicks are decided one after the other, and the
+/// second sees the first's result. The wake index is written before the decision so no timer is
+/// lost to a crash; at worst a stale hint is left behind.
+/// </summary>
+public sealed partial class RequestEngine(
+    TableRequestStore store,
+    WakeIndex wake,
+    WorkQueue queue,
+    TimeProvider time,
+    EngineOptions options,
+    ILogger<RequestEngine> logger)
+{
+    private const int ConflictRetries = 10;
+
+    public TableRequestStore Store => store;
+
+    public WakeIndex Wake => wake;
+
+    public WorkQueue Queue => queue;
+
+    public TimeProvider Time => time;
+
+    public EngineOptions Options => options;
+
+    /// <summary>Decides <paramref name="command"/> on the request's latest state and stores the outcome.</summary>
+    public async Task<EngineResult> ExecuteAsync(
+        RequestId id,
+        RequestCommand command,
+        string? linkHash = null,
+        string? completedEffectId = null,
+        EffectStatus completedAs = EffectStatus.Done,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = command is SubmitRequest ? null : await store.LoadAsync(id, cancellationToken);
+            if (current is null && command is not SubmitRequest)
+            {
+                return EngineResult.Rejected(new Rejection(RejectionCode.NotFound, "There is no such request."), null);
+            }
+
+            var decision = RequestDecider.Decide(current?.State ?? RequestState.Initial, command);
+            if (!decision.IsAccepted)
+            {
+                if (linkHash is not null && await store.IsLinkSpentAsync(id, linkHash, cancellationToken))
+                {
+                    return EngineResult.LinkUsed;
+                }
+
+                if (completedEffectId is not null)
+                {
+                    await store.MarkEffectAsync(id, completedEffectId, completedAs, time.GetUtcNow(), cancellationToken);
+                }
+
+                return EngineResult.Rejected(decision.Rejection!, current?.State);
+            }
+
+            if (decision.IsEmpty && linkHash is null)
+            {
+                if (completedEffectId is not null)
+                {
+                    await store.MarkEffectAsync(id, completedEffectId, completedAs, time.GetUtcNow(), cancellationToken);
+                }
+
+                return EngineResult.Accepted(current!, decision);
+            }
+
+            try
+            {
+                var stored = await CommitAsync(current, decision, linkHash, completedEffectId, completedAs, cancellationToken);
+                return EngineResult.Accepted(stored, decision);
+            }
+            catch (LinkAlreadyUsedException)
+            {
+                return EngineResult.LinkUsed;
+            }
+            catch (CommitConflictException) when (command is SubmitRequest)
+            {
+                return EngineResult.Rejected(new Rejection(RejectionCode.AlreadyExists, "This request already exists."), null);
+            }
+            catch (CommitConflictException) when (attempt < ConflictRetries)
+            {
+                LogConflict(logger, id.Value, attempt);
+            }
+        }
+    }
+
+    private async Task<StoredRequest> CommitAsync(StoredRequest? current, Decision decision, string? linkHash, string? completedEffectId, EffectStatus completedAs, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var after = RequestDecider.Apply(current?.State ?? RequestState.Initial, decision);
+        var nextWake = RequestTimers.NextWake(after);
+
+        // The recovery hint makes sure effects still get queued if this process dies right after the commit.
+        DateTimeOffset? hint = decision.Effects.Count > 0 ? now + options.RecoveryDelay : null;
+        if (hint is { } recovery && (nextWake is null || recovery < nextWake))
+        {
+            await wake.ScheduleAsync(after.Id, recovery, now, cancellationToken);
+        }
+
+        if (nextWake is { } at && at != current?.NextWake)
+        {
+            await wake.ScheduleAsync(after.Id, at, now, cancellationToken);
+        }
+
+        var stored = await store.CommitAsync(current, decision, now, completedEffectId, completedAs, linkHash, cancellationToken);
+        foreach (var effect in decision.Effects)
+        {
+            await queue.EnqueueAsync(after.Id, effect.Id, cancellationToken: cancellationToken);
+        }
+
+        return stored;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Request {RequestId} changed while deciding; attempt {Attempt}")]
+    private static partial void LogConflict(ILogger logger, string requestId, int attempt);
+}

@@ -1,0 +1,38 @@
+namespace Intake.Azure.Storage;
+
+/// <summary>
+/// Where Intake keeps its state. Either a connection string (Azurite, or an account with a key),
+/// or an account name reached with <c>DefaultAzureCredential</c> (managed identity in Azure).
+/// </summary>
+public sealed class StorageOptions
+{
+    /// <summary>Connection string; from <c>ConnectionStrings:Storage</c> or <c>AzureWebJobsStorage</c>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Account name for identity-based access (<c>Storage:AccountName</c>).</summary>
+    public string? AccountName { get; set; }
+
+    /// <summary>Client id of a user-assigned managed identity (<c>Storage:ClientId</c>); empty for the default credential chain.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>Prefix for every table, queue and container name, so several installations (or test runs) can share an account.</summary>
+    public string Prefix { get; set; } = string.Empty;
+
+    public string RequestsTable => Name("requests");
+
+    public string WakeTable => Name("wake");
+
+    public string OutboxTable => Name("outbox");
+
+    public string IndexTable => Name("subjects");
+
+    public string IdempotencyTable => Name("idempotency");
+
+    public string WorkQueue => Name("work");
+
+    public string ExportsContainer => Name("exports");
+
+    public string EvidenceContainer => Name("evidence");
+
+    private string Name(string name) => string.IsNullOrEmpty(Prefix) ? name : Prefix + name;
+}

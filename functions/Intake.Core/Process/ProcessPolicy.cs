@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using Intake.Core.Deadlines;
+using Intake.Core.Requests;
+
+namespace Intake.Core.Process;
+
+/// <summary>
+/// The organisation's choices where the law leaves room. A snapshot is stored with each request at
+/// receipt, so a request already running keeps the rules it started under and the decider never
+/// reads configuration.
+/// </summary>
+public sealed record ProcessPolicy
+{
+    /// <summary>How long one verification link works.</summary>
+    public TimeSpan VerificationLinkLifetime { get; init; } = TimeSpan.FromHours(72);
+
+    /// <summary>After this long without verification the request is closed; the person may ask again.</summary>
+    public TimeSpan CloseUnverifiedAfter { get; init; } = TimeSpan.FromDays(14);
+
+    /// <summary>Fresh verification links a person may ask for, so the form cannot be used to flood a mailbox.</summary>
+    public int MaxVerificationLinks { get; init; } = 5;
+
+    /// <summary>Types that always need a staff approval before processing. Default: every data subject request.</summary>
+    public ImmutableSortedSet<RequestType> ApprovalRequiredFor { get; init; } =
+        [.. Enum.GetValues<RequestType>().Where(type => type.HasStatutoryClock())];
+
+    /// <summary>Whether staff release each export before the person gets the link.</summary>
+    public bool RequireExportRelease { get; init; }
+
+    /// <summary>How long the download link in the answer works.</summary>
+    public TimeSpan DownloadLinkLifetime { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long the closed record is kept as evidence of compliance (Art 5(2)) before purge.</summary>
+    public int RetentionYears { get; init; } = 3;
+
+    /// <summary>When staff are reminded of the due date.</summary>
+    public ReminderSchedule Reminders { get; init; } = ReminderSchedule.Default;
+
+    /// <summary>Runs of one source before it is flagged to staff.</summary>
+    public int SourceAttempts { get; init; } = 3;
+
+    /// <summary>Wait before the second run of a failed source; doubles each time.</summary>
+    public TimeSpan SourceRetryDelay { get; init; } = TimeSpan.FromMinutes(2);
+
+    public static ProcessPolicy Default { get; } = new();
+}
