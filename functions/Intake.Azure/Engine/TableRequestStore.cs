@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using Intake.Core.Audit;
 using Intake.Core.Process;
 using Intake.Core.Process.Effects;
+using Intake.Core.Process.Events;
 using Intake.Core.Requests;
 using Intake.Core.Serialization;
 
@@ -103,6 +104,70 @@ public sealed class TableRequestStore(TableClient table)
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
             throw new CommitConflictException($"Request {id} changed while it was being decided.", e);
+        }
+    }
+
+    /// <summary>
+    /// Durable Functions mode: the orchestration holds the state and is its only writer; this keeps
+    /// a readable copy and the audit chain (which must outlive the orchestration's history, cut short
+    /// by continue-as-new). Idempotent: publishing a version already stored does nothing.
+    /// </summary>
+    public async Task PublishAsync(RequestState state, IReadOnlyList<RequestEvent> newEvents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(newEvents);
+        if (state.Stage == Stage.Purged)
+        {
+            // The purge effect already removed the record; writing it back would undo the purge.
+            return;
+        }
+
+        var current = await LoadAsync(state.Id, cancellationToken);
+        var storedVersion = current?.State.Version ?? 0;
+        if (storedVersion >= state.Version)
+        {
+            return;
+        }
+
+        // Only the events the store has not seen yet are sealed onto its chain.
+        var unseen = newEvents.Skip(newEvents.Count - (state.Version - storedVersion)).ToList();
+        var audit = AuditChain.SealAll(unseen, storedVersion, current?.LastHash ?? AuditChain.Genesis);
+        var lastHash = audit.Count > 0 ? audit[^1].Hash : current?.LastHash ?? AuditChain.Genesis;
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.UpsertReplace, StateEntity(state, lastHash, RequestTimers.NextWake(state))),
+        };
+        actions.AddRange(audit.Select(record => new TableTransactionAction(TableTransactionActionType.UpsertReplace, EventEntity(state.Id, record))));
+        foreach (var chunk in actions.Chunk(MaxBatch))
+        {
+            await table.SubmitTransactionAsync(chunk, cancellationToken);
+        }
+    }
+
+    /// <summary>Spends a single-use link on its own (Durable mode, before the command is raised as an event).</summary>
+    public async Task<bool> TrySpendLinkAsync(RequestId id, string linkHash, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await table.AddEntityAsync(new TableEntity(id.Value, LinkPrefix + linkHash) { ["SpentAt"] = now }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Gives a link back when the command it carried could not be delivered, so the person can use it again.</summary>
+    public async Task UnspendLinkAsync(RequestId id, string linkHash, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await table.DeleteEntityAsync(id.Value, LinkPrefix + linkHash, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Nothing to give back.
         }
     }
 

@@ -1,6 +1,7 @@
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Intake.Core.Process.Effects;
+using Intake.Core.Process.Events;
 
 namespace Intake.Core.Orchestration;
 
@@ -24,8 +25,11 @@ public interface IRequestOrchestrationContext
     /// <summary>Runs the effects concurrently (the fan-out to sources) and returns every outcome.</summary>
     Task<IReadOnlyList<EffectOutcome>> RunEffectsAsync(RequestState state, IReadOnlyList<Effect> effects);
 
-    /// <summary>Makes the state visible to the status page and staff pages.</summary>
-    Task PublishAsync(RequestState state, Rejection? lastRejection);
+    /// <summary>
+    /// Makes the state visible to the status page and staff pages, and appends the events since the
+    /// last publication to the audit trail (the orchestration's own history is cut by continue-as-new).
+    /// </summary>
+    Task PublishAsync(RequestState state, IReadOnlyList<RequestEvent> newEvents, Rejection? lastRejection);
 
     /// <summary>Restarts the orchestration with <paramref name="carryOver"/> and an empty history.</summary>
     void ContinueAsNew(RequestOrchestrationInput carryOver);

@@ -1,6 +1,7 @@
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Intake.Core.Process.Effects;
+using Intake.Core.Process.Events;
 
 namespace Intake.Core.Orchestration;
 
@@ -22,6 +23,7 @@ public static class RequestOrchestration
         ArgumentNullException.ThrowIfNull(input);
         var state = input.State;
         var pending = new List<Effect>();
+        var unpublished = new List<RequestEvent>();
         Rejection? lastRejection = null;
 
         if (input.Submit is { } submit)
@@ -29,11 +31,12 @@ public static class RequestOrchestration
             var opened = RequestDecider.Decide(state, submit);
             if (!opened.IsAccepted)
             {
-                await context.PublishAsync(state, opened.Rejection);
+                await context.PublishAsync(state, [], opened.Rejection);
                 return state;
             }
 
             state = RequestDecider.Apply(state, opened);
+            unpublished.AddRange(opened.Events);
             pending.AddRange(opened.Effects);
         }
 
@@ -57,12 +60,14 @@ public static class RequestOrchestration
                     if (decided.IsAccepted)
                     {
                         state = RequestDecider.Apply(state, decided);
+                        unpublished.AddRange(decided.Events);
                         pending.AddRange(decided.Effects);
                     }
                 }
             }
 
-            await context.PublishAsync(state, lastRejection);
+            await context.PublishAsync(state, unpublished.ToList(), lastRejection);
+            unpublished.Clear();
             if (state.Stage == Stage.Purged)
             {
                 return state;
@@ -81,6 +86,7 @@ public static class RequestOrchestration
             if (decision.IsAccepted)
             {
                 state = RequestDecider.Apply(state, decision);
+                unpublished.AddRange(decision.Events);
                 pending.AddRange(decision.Effects);
             }
         }
