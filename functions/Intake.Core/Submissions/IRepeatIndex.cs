@@ -1,0 +1,16 @@
+using Intake.Core.Controllers;
+using Intake.Core.Requests;
+
+namespace Intake.Core.Submissions;
+
+/// <summary>
+/// Remembers who asked what, keyed by a hash of the address, so a repeat can be flagged for staff
+/// (Art 12(5)) without keeping a plain list of who made requests.
+/// </summary>
+public interface IRepeatIndex
+{
+    /// <summary>Requests of <paramref name="type"/> by the same address to the same controller since <paramref name="since"/>.</summary>
+    Task<int> CountSinceAsync(ControllerId controller, string email, RequestType type, DateTimeOffset since, CancellationToken cancellationToken = default);
+
+    Task RecordAsync(ControllerId controller, string email, RequestType type, RequestId id, DateTimeOffset at, CancellationToken cancellationToken = default);
+}
