@@ -201,68 +201,81 @@ internal static class MailComposer
 
     private static void AddPersonOnRecord(List<MailBlock> blocks, DataSubject? person, MailTexts texts)
     {
-        if (person is null)
+        if (person is not null)
         {
-            return;
-        }
-
-        var rows = new List<KeyValuePair<string, string>>();
-        AddFact(rows, texts.NameLabel, person.Name);
-        AddFact(rows, texts.EmailLabel, person.Email);
-        AddFact(rows, texts.CustomerNumberLabel, person.CustomerNumber);
-        AddFact(rows, texts.PhoneLabel, person.Phone);
-        if (rows.Count > 0)
-        {
-            blocks.Add(new HeadingBlock(texts.PersonHeading));
-            blocks.Add(new FactsBlock(rows));
+            AddFacts(
+                blocks,
+                texts.PersonHeading,
+                (texts.NameLabel, person.Name),
+                (texts.EmailLabel, person.Email),
+                (texts.CustomerNumberLabel, person.CustomerNumber),
+                (texts.PhoneLabel, person.Phone));
         }
     }
 
     private static void AddWhatThePersonWrote(List<MailBlock> blocks, RequestDetails? details, MailTexts texts)
-    {
-        if (details is null || details == RequestDetails.None)
-        {
-            return;
-        }
-
-        blocks.Add(new HeadingBlock(texts.PersonWroteHeading));
-        if (!string.IsNullOrWhiteSpace(details.Text))
-        {
-            blocks.Add(new QuoteBlock(details.Text));
-        }
-
-        var rows = new List<KeyValuePair<string, string>>();
-        AddFact(rows, texts.WrongValueLabel, details.WrongValue);
-        AddFact(rows, texts.CorrectValueLabel, details.CorrectValue);
-        AddFact(rows, texts.IndustryLabel, details.Industry);
-        AddFact(rows, texts.ServicesLabel, details.ServicesOfInterest);
-        if (rows.Count > 0)
-        {
-            blocks.Add(new FactsBlock(rows));
-        }
-
-        if (!string.IsNullOrWhiteSpace(details.ParticularSituation))
-        {
-            blocks.Add(new ParagraphBlock(texts.ParticularSituationLabel));
-            blocks.Add(new QuoteBlock(details.ParticularSituation));
-        }
-    }
-
-    /// <summary>For an Art 19 notice of a rectification: the wrong and the correct value, so the recipient can fix its copy.</summary>
-    private static void AddCorrection(List<MailBlock> blocks, RequestDetails? details, MailTexts texts)
     {
         if (details is null)
         {
             return;
         }
 
-        var rows = new List<KeyValuePair<string, string>>();
-        AddFact(rows, texts.WrongValueLabel, details.WrongValue);
-        AddFact(rows, texts.CorrectValueLabel, details.CorrectValue);
-        if (rows.Count > 0)
+        var written = new List<MailBlock>();
+        if (!string.IsNullOrWhiteSpace(details.Text))
         {
-            blocks.Add(new FactsBlock(rows));
+            written.Add(new QuoteBlock(details.Text.Trim()));
         }
+
+        AddFacts(
+            written,
+            heading: null,
+            (texts.WrongValueLabel, details.WrongValue),
+            (texts.CorrectValueLabel, details.CorrectValue),
+            (texts.IndustryLabel, details.Industry),
+            (texts.ServicesLabel, details.ServicesOfInterest));
+
+        if (!string.IsNullOrWhiteSpace(details.ParticularSituation))
+        {
+            written.Add(new ParagraphBlock(texts.ParticularSituationLabel));
+            written.Add(new QuoteBlock(details.ParticularSituation.Trim()));
+        }
+
+        if (written.Count > 0)
+        {
+            blocks.Add(new HeadingBlock(texts.PersonWroteHeading));
+            blocks.AddRange(written);
+        }
+    }
+
+    /// <summary>For an Art 19 notice of a rectification: the wrong and the correct value, so the recipient can fix its copy.</summary>
+    private static void AddCorrection(List<MailBlock> blocks, RequestDetails? details, MailTexts texts)
+    {
+        if (details is not null)
+        {
+            AddFacts(blocks, heading: null, (texts.WrongValueLabel, details.WrongValue), (texts.CorrectValueLabel, details.CorrectValue));
+        }
+    }
+
+    /// <summary>Adds the facts that have a value, under <paramref name="heading"/>; nothing at all when none has.</summary>
+    private static void AddFacts(List<MailBlock> blocks, string? heading, params (string Label, string? Value)[] facts)
+    {
+        var rows = new List<KeyValuePair<string, string>>();
+        foreach (var (label, value) in facts)
+        {
+            AddFact(rows, label, value);
+        }
+
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        if (heading is not null)
+        {
+            blocks.Add(new HeadingBlock(heading));
+        }
+
+        blocks.Add(new FactsBlock(rows));
     }
 
     private static void AddQuote(List<MailBlock> blocks, string heading, string? text)
