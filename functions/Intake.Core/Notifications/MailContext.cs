@@ -54,4 +54,11 @@ public sealed record MailContext(
 
     /// <summary>What the person wrote (shown to staff only, escaped).</summary>
     public RequestDetails? Details { get; init; }
+
+    /// <summary>
+    /// The data subject, for staff mails (who is asking) and Art 19 recipient notices (whose
+    /// records to correct, erase or restrict). Person mails never show it: they greet
+    /// <see cref="RecipientName"/>.
+    /// </summary>
+    public DataSubject? Person { get; init; }
 }

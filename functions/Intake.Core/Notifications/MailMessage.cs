@@ -1,3 +1,5 @@
+using Intake.Core.Requests;
+
 namespace Intake.Core.Notifications;
 
 /// <summary>
@@ -9,7 +11,14 @@ public sealed record MailMessage(
     string Subject,
     string Text,
     string Html,
-    IReadOnlyList<MailLink> Links);
+    IReadOnlyList<MailLink> Links)
+{
+    /// <summary>The request the mail is about; senders pass it on (header <c>X-Intake-Reference</c>) so replies and loops can be recognised.</summary>
+    public RequestId? Reference { get; init; }
+
+    /// <summary>The kind it was rendered from, for the outbox and delivery categories.</summary>
+    public MailKind? Kind { get; init; }
+}
 
 /// <summary>A link as it appears in a mail.</summary>
 public sealed record MailLink(string Name, string Label, Uri Url);

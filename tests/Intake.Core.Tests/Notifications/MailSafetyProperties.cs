@@ -1,0 +1,65 @@
+using FsCheck;
+using FsCheck.Xunit;
+using Intake.Core.Notifications;
+using Intake.Core.Requests;
+
+namespace Intake.Core.Tests.Notifications;
+
+public sealed class MailSafetyProperties
+{
+    private const string NeutralName = "Anna Virtanen";
+
+    [Property(MaxTest = 300)]
+    public bool Html_never_contains_a_name_with_markup_unescaped(NonNull<string> before, NonNull<string> after, MailKind kind, Language language)
+    {
+        var name = before.Get + "<" + after.Get;
+        var html = Render(kind, language, name).Html;
+        var neutral = Render(kind, language, NeutralName).Html;
+
+        // Where the name is a piece of our own markup ("<p"), finding it says nothing; otherwise it must be absent.
+        return neutral.Contains(name, StringComparison.Ordinal) || !html.Contains(name, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool A_name_never_adds_markup(NonNull<string> rest, MailKind kind)
+    {
+        // A visible first letter keeps every section that shows the name present, so only
+        // markup the name itself could add would change the count of tags.
+        var html = Render(kind, Language.Fi, "N" + rest.Get).Html;
+        var neutral = Render(kind, Language.Fi, NeutralName).Html;
+
+        return html.Count(c => c == '<') == neutral.Count(c => c == '<');
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Subject_is_one_capped_line_for_any_name(NonNull<string> name, MailKind kind)
+    {
+        var subject = Render(kind, Language.Sv, name.Get).Subject;
+
+        return subject.Length <= SingleLine.SubjectLength && !subject.Any(char.IsControl);
+    }
+
+    [Property(MaxTest = 500)]
+    public bool To_is_either_refused_or_one_plain_address(NonNull<string> to)
+    {
+        try
+        {
+            var mail = MailTemplates.Render(SampleMail.Context(MailKind.RequestAcknowledged, Language.En) with { To = to.Get });
+            return mail.To.Count(c => c == '@') == 1
+                && !mail.To.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is ',' or ';' or '<' or '>');
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    private static MailMessage Render(MailKind kind, Language language, string name) =>
+        MailTemplates.Render(SampleMail.Context(kind, language) with
+        {
+            RecipientName = name,
+            Person = new DataSubject(name, "anna.virtanen@example.fi"),
+            Details = new RequestDetails(Text: name, CorrectValue: name),
+            SourceName = name,
+        });
+}
