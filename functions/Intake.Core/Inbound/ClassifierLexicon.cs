@@ -80,6 +80,7 @@ public static class ClassifierLexicon
         Add(rectification, Language.Fi, "virheelli*|väärin|vanhentun*", 2);
         Add(rectification, Language.Fi, $"päivit* {FiFields}", 4);
         Add(rectification, Language.Fi, $"muutta*|muuttu*|muutos* {FiFields}", 2);
+        Add(rectification, Language.Fi, $"{FiFields} päivit*|muutta*|muuttu*|korja*", 3);
         Add(rectification, Language.Sv, "rättelse*", 5);
         Add(rectification, Language.Sv, "rätta*", 4);
         Add(rectification, Language.Sv, "korriger*", 4);

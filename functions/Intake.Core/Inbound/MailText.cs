@@ -42,7 +42,8 @@ public static class MailText
 
     /// <summary>
     /// Body text: line breaks become <c>\n</c>; other control characters are dropped (tab becomes a
-    /// space); trailing spaces go; more than one blank line in a row becomes one; trimmed.
+    /// space); trailing spaces go; more than one blank line in a row becomes one; blank lines at the
+    /// start and end go. Indentation is kept.
     /// </summary>
     public static string Body(string? text)
     {

@@ -21,7 +21,10 @@ public static partial class QuotedHistory
         "-----ursprungligt meddelande-----",
     ];
 
-    /// <summary>The text without quoted history. <paramref name="subject"/> tells a forward ("Fwd:", "VL:", "VB:") from a reply.</summary>
+    /// <summary>
+    /// The text without quoted history. <paramref name="subject"/> tells a forward ("Fwd:", Finnish
+    /// "VL:", Swedish "VB:") from a reply ("Re:", Finnish "Vs:", Swedish "Sv:").
+    /// </summary>
     public static string Remove(string? text, string? subject = null)
     {
         if (string.IsNullOrEmpty(text))
@@ -30,7 +33,7 @@ public static partial class QuotedHistory
         }
 
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var keepHeaderBlocks = IsForward(subject);
+        var keepHeaderBlocks = SubjectPrefix.IsForward(subject);
         var kept = new List<string>(lines.Length);
         for (var i = 0; i < lines.Length; i++)
         {
@@ -70,10 +73,6 @@ public static partial class QuotedHistory
         var result = string.Join('\n', kept).Trim();
         return result.Length == 0 ? text.Trim() : result;
     }
-
-    /// <summary>Whether a subject marks a forwarded mail.</summary>
-    public static bool IsForward(string? subject) =>
-        subject is not null && ForwardSubject().IsMatch(subject);
 
     // Outlook draws a line of underscores above its header block; it belongs to the removed history.
     private static bool IsRuleOrBlank(string line) => line.All(c => c is '_' or '-' or '=' || char.IsWhiteSpace(c));
@@ -147,9 +146,6 @@ public static partial class QuotedHistory
 
         return true;
     }
-
-    [GeneratedRegex(@"^\s*(fwd?|fw|vl|vb|wg|tr|vs)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ForwardSubject();
 
     [GeneratedRegex(@"^-*\s*(forwarded message|välitetty viesti|vidarebefordrat meddelande|begin forwarded message:|välitetty viesti alkaa:|vidarebefordrat brev:)\s*-*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForwardMarker();

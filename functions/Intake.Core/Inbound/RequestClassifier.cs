@@ -5,7 +5,9 @@ namespace Intake.Core.Inbound;
 /// <summary>
 /// Reads the subject and body of an email and names the request type it most likely is. Each
 /// <see cref="ClassifierLexicon"/> term found adds its weight to its type — twice its weight when it
-/// stands in the subject, where people name what they want. A type is certain when it reaches
+/// stands in the subject, where people name what they want. The subject of a reply ("Re:", "Vs:",
+/// "Sv:") was written by someone else — often it is our own mail's subject — so it counts only
+/// when the body names nothing, and then once. A type is certain when it reaches
 /// <see cref="CertainScore"/> and at least twice the next type's score; otherwise staff triage it.
 /// </summary>
 public static class RequestClassifier
@@ -29,18 +31,14 @@ public static class RequestClassifier
         var subjectWords = FoldedText.Words(subject);
         var bodyWords = FoldedText.Words(readBody);
 
+        var matched = SubjectPrefix.IsReply(subject)
+            ? Match(bodyWords, 1) is { Count: > 0 } fromBody ? fromBody : Match(subjectWords, 1)
+            : Match(subjectWords, 2).Concat(Match(bodyWords, 1)).DistinctBy(match => match.Term).ToList();
+
         var scores = new Dictionary<RequestType, int>();
-        var matched = new List<(ClassifierTerm Term, int Points)>();
-        foreach (var matcher in Matchers)
+        foreach (var (term, points) in matched)
         {
-            var points = matcher.IsFoundIn(subjectWords) ? 2 * matcher.Term.Weight
-                : matcher.IsFoundIn(bodyWords) ? matcher.Term.Weight
-                : 0;
-            if (points > 0)
-            {
-                matched.Add((matcher.Term, points));
-                scores[matcher.Term.Type] = scores.GetValueOrDefault(matcher.Term.Type) + points;
-            }
+            scores[term.Type] = scores.GetValueOrDefault(term.Type) + points;
         }
 
         RedirectBareObjectionToMarketing(scores, matched);
@@ -64,6 +62,10 @@ public static class RequestClassifier
             Alternatives = ranked.Skip(1).Where(pair => 2 * pair.Value > top).Select(pair => pair.Key).ToArray(),
         };
     }
+
+    // Each term counts once: where it stands first (subject before body), times the factor.
+    private static List<(ClassifierTerm Term, int Points)> Match(IReadOnlyList<string> words, int factor) =>
+        Matchers.Where(matcher => matcher.IsFoundIn(words)).Select(matcher => (matcher.Term, factor * matcher.Term.Weight)).ToList();
 
     /// <summary>Classifies an accepted mail.</summary>
     public static Classification Classify(InboundMail mail)

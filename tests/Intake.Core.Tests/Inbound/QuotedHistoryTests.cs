@@ -171,14 +171,4 @@ public sealed class QuotedHistoryTests
 
         Assert.Equal(text, QuotedHistory.Remove(text));
     }
-
-    [Theory]
-    [InlineData("Fwd: pyyntö", true)]
-    [InlineData("VL: pyyntö", true)]
-    [InlineData("VB: begäran", true)]
-    [InlineData("Re: pyyntö", false)]
-    [InlineData("Tarkastuspyyntö", false)]
-    [InlineData(null, false)]
-    public void Forward_subjects_are_recognised(string? subject, bool expected) =>
-        Assert.Equal(expected, QuotedHistory.IsForward(subject));
 }

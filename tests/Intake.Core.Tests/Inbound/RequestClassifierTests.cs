@@ -147,6 +147,25 @@ public sealed class RequestClassifierTests
     }
 
     [Fact]
+    public void The_subject_of_a_reply_does_not_outweigh_what_the_body_asks()
+    {
+        var result = RequestClassifier.Classify("Re: Vahvista tarkastuspyyntösi", "Kyllä. Poistakaa samalla kaikki tietoni.");
+
+        Assert.Equal(RequestType.Erasure, result.Type);
+        Assert.True(result.IsCertain);
+        Assert.False(result.Scores.ContainsKey(RequestType.Access));
+    }
+
+    [Fact]
+    public void The_subject_of_a_reply_counts_once_when_the_body_names_nothing()
+    {
+        var result = RequestClassifier.Classify("Vs: Tarkastuspyyntö", "Kyllä, kiitos.");
+
+        Assert.Equal(RequestType.Access, result.Type);
+        Assert.Equal(5, result.Scores[RequestType.Access]);
+    }
+
+    [Fact]
     public void An_objection_that_names_marketing_without_a_situation_is_an_objection_to_direct_marketing()
     {
         var result = RequestClassifier.Classify(null, "Vastustan tietojeni käsittelyä suoramarkkinointiin.");
