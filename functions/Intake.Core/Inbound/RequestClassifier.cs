@@ -63,16 +63,16 @@ public static class RequestClassifier
         };
     }
 
-    // Each term counts once: where it stands first (subject before body), times the factor.
-    private static List<(ClassifierTerm Term, int Points)> Match(IReadOnlyList<string> words, int factor) =>
-        Matchers.Where(matcher => matcher.IsFoundIn(words)).Select(matcher => (matcher.Term, factor * matcher.Term.Weight)).ToList();
-
     /// <summary>Classifies an accepted mail.</summary>
     public static Classification Classify(InboundMail mail)
     {
         ArgumentNullException.ThrowIfNull(mail);
         return Classify(mail.Subject, mail.Body);
     }
+
+    // Each term counts once: where it stands first (subject before body), times the factor.
+    private static List<(ClassifierTerm Term, int Points)> Match(IReadOnlyList<string> words, int factor) =>
+        Matchers.Where(matcher => matcher.IsFoundIn(words)).Select(matcher => (matcher.Term, factor * matcher.Term.Weight)).ToList();
 
     // Art 21(2)-(3): an objection to processing for direct marketing needs no grounds and must be
     // honoured at once. When a mail objects and names marketing but states no particular situation,
