@@ -20,6 +20,9 @@ internal static class Sample
 
     public static Actor Staff { get; } = Actor.Staff("link-9f3c");
 
+    /// <summary>No staff approval step, so paths stay short.</summary>
+    public static ProcessPolicy NoApproval { get; } = new() { ApprovalRequiredFor = [] };
+
     /// <summary>A fresh id, so tests sharing a table never meet.</summary>
     public static RequestId NewId() => RequestId.FromRandomBytes(RandomNumberGenerator.GetBytes(7));
 
