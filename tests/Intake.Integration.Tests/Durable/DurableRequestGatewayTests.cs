@@ -5,6 +5,7 @@ using Intake.Core.Gateway;
 using Intake.Core.Orchestration;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
+using Intake.Core.Requests;
 using Intake.Core.Serialization;
 using Intake.Testing;
 
@@ -60,9 +61,7 @@ public sealed class DurableRequestGatewayTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_command_is_raised_to_its_instance_as_intake_json()
     {
-        var (gateway, _) = await GatewayAsync();
-        var id = Sample.NewId();
-        client.Instances[id] = OrchestrationStatus.Active;
+        var (gateway, _, id) = await LiveRequestAsync();
         var approve = new ApproveReview(Sample.Received.AddDays(1), Sample.Staff, null);
 
         var result = await gateway.SendAsync(id, approve);
@@ -77,9 +76,7 @@ public sealed class DurableRequestGatewayTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_single_use_link_carries_its_command_once()
     {
-        var (gateway, store) = await GatewayAsync();
-        var id = Sample.NewId();
-        client.Instances[id] = OrchestrationStatus.Active;
+        var (gateway, store, id) = await LiveRequestAsync();
         var link = new LinkUse("3f1c9a07e5d2");
         var confirm = new ConfirmIdentity(Sample.Received.AddHours(1), Actor.Person);
 
@@ -95,9 +92,7 @@ public sealed class DurableRequestGatewayTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_link_is_given_back_when_its_command_cannot_be_raised_and_works_on_the_next_try()
     {
-        var (gateway, store) = await GatewayAsync();
-        var id = Sample.NewId();
-        client.Instances[id] = OrchestrationStatus.Active;
+        var (gateway, store, id) = await LiveRequestAsync();
         var link = new LinkUse("8b0d44c2a9e1");
         var confirm = new ConfirmIdentity(Sample.Received.AddHours(1), Actor.Person);
         client.RaiseFailure = new RequestFailedException(503, "Task hub unavailable");
@@ -145,6 +140,15 @@ public sealed class DurableRequestGatewayTests(AzuriteFixture azurite)
         Assert.Equal((Stage.AwaitingVerification, 2), (found?.Stage, found?.Version));
         Assert.Null(unknown);
         Assert.Null(purged);
+    }
+
+    /// <summary>A gateway over a fresh table, and the id of a request whose instance is running.</summary>
+    private async Task<(DurableRequestGateway Gateway, TableRequestStore Store, RequestId Id)> LiveRequestAsync()
+    {
+        var (gateway, store) = await GatewayAsync();
+        var id = Sample.NewId();
+        client.Instances[id] = OrchestrationStatus.Active;
+        return (gateway, store, id);
     }
 
     private async Task<(DurableRequestGateway Gateway, TableRequestStore Store)> GatewayAsync()

@@ -1,22 +1,9 @@
 namespace Intake.Integration.Tests.Durable;
 
-/// <summary>A wait for an external event on <see cref="FakeDurableContext"/>; answered or abandoned.</summary>
-internal sealed class EventWaitCall
+/// <summary>A wait for an external event on <see cref="FakeDurableContext"/>; answered by the test or abandoned by the adapter.</summary>
+internal sealed class EventWaitCall(string name, CancellationToken cancellationToken) : PendingCall<string>(cancellationToken)
 {
-    private readonly TaskCompletionSource<string> completion = new();
+    public string Name => name;
 
-    public EventWaitCall(string name, CancellationToken cancellationToken)
-    {
-        Name = name;
-        Token = cancellationToken;
-        cancellationToken.Register(() => completion.TrySetCanceled(cancellationToken));
-    }
-
-    public string Name { get; }
-
-    public CancellationToken Token { get; }
-
-    public Task<string> Task => completion.Task;
-
-    public void Raise(string payload) => WithoutContext.Run(() => completion.SetResult(payload));
+    public void Raise(string payload) => Answer(payload);
 }

@@ -1,22 +1,9 @@
 namespace Intake.Integration.Tests.Durable;
 
-/// <summary>A durable timer created on <see cref="FakeDurableContext"/>; fired or cancelled.</summary>
-internal sealed class TimerCall
+/// <summary>A durable timer created on a fake engine; fired by the test or cancelled by the adapter.</summary>
+internal sealed class TimerCall(DateTime fireAt, CancellationToken cancellationToken) : PendingCall<bool>(cancellationToken)
 {
-    private readonly TaskCompletionSource completion = new();
+    public DateTime FireAt => fireAt;
 
-    public TimerCall(DateTime fireAt, CancellationToken cancellationToken)
-    {
-        FireAt = fireAt;
-        Token = cancellationToken;
-        cancellationToken.Register(() => completion.TrySetCanceled(cancellationToken));
-    }
-
-    public DateTime FireAt { get; }
-
-    public CancellationToken Token { get; }
-
-    public Task Task => completion.Task;
-
-    public void Fire() => WithoutContext.Run(() => completion.SetResult());
+    public void Fire() => Answer(true);
 }
