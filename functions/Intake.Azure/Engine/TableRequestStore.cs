@@ -133,11 +133,10 @@ public sealed class TableRequestStore(TableClient table)
         var unseen = newEvents.Skip(newEvents.Count - (state.Version - storedVersion)).ToList();
         var audit = AuditChain.SealAll(unseen, storedVersion, current?.LastHash ?? AuditChain.Genesis);
         var lastHash = audit.Count > 0 ? audit[^1].Hash : current?.LastHash ?? AuditChain.Genesis;
-        var actions = new List<TableTransactionAction>
-        {
-            new(TableTransactionActionType.UpsertReplace, StateEntity(state, lastHash, RequestTimers.NextWake(state))),
-        };
-        actions.AddRange(audit.Select(record => new TableTransactionAction(TableTransactionActionType.UpsertReplace, EventEntity(state.Id, record))));
+        // Audit entries first, the state row last: a crash between batches leaves the old version
+        // in the state row, so the next publication seals the missing entries again — no gaps.
+        var actions = audit.Select(record => new TableTransactionAction(TableTransactionActionType.UpsertReplace, EventEntity(state.Id, record))).ToList();
+        actions.Add(new(TableTransactionActionType.UpsertReplace, StateEntity(state, lastHash, RequestTimers.NextWake(state))));
         foreach (var chunk in actions.Chunk(MaxBatch))
         {
             await table.SubmitTransactionAsync(chunk, cancellationToken);
