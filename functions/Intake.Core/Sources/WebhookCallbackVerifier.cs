@@ -25,8 +25,8 @@ public static class WebhookCallbackVerifier
             return WebhookCallbackVerdict.Refused("The body signature does not verify or the timestamp is stale.");
         }
 
-        return WebhookReceipts.TryParse(body, claims.SourceId, claims.Action, now, out var receipt, out var problem)
-            ? new WebhookCallbackVerdict(receipt, claims, null)
+        return WebhookReceipts.TryParse(body, claims.SourceId, claims.Action, now, out var receipt, out var rows, out var problem)
+            ? new WebhookCallbackVerdict(receipt, claims, null) { Rows = rows }
             : WebhookCallbackVerdict.Refused(problem!);
     }
 }

@@ -11,9 +11,11 @@ public static class WebhookReceipts
         SourceAction action,
         DateTimeOffset completedAt,
         out SourceReceipt? receipt,
+        out IReadOnlyList<SourceRow> rows,
         out string? problem)
     {
         receipt = null;
+        rows = [];
         WebhookReceiptBody? parsed;
         try
         {
@@ -41,6 +43,17 @@ public static class WebhookReceipts
         {
             problem = "Row counts must be non-negative and no more rows affected than found.";
             return false;
+        }
+
+        if (parsed.Rows is { } given)
+        {
+            if (given.Any(r => r.ValueKind != JsonValueKind.Object))
+            {
+                problem = "Every row must be a JSON object.";
+                return false;
+            }
+
+            rows = given.Select(r => SourceRowJson.Read(System.Text.Encoding.UTF8.GetBytes(r.GetRawText()))).ToList();
         }
 
         problem = null;

@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+
+namespace Intake.Azure.Export;
+
+/// <summary>
+/// A write-only pass-through that hashes (SHA-256) and counts what goes through, so each file's
+/// hash in the manifest and the ZIP's own hash are computed while streaming, never by reading back.
+/// </summary>
+internal sealed class HashingWriteStream(Stream inner, bool leaveOpen) : Stream
+{
+    private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private string? finalHash;
+
+    public long Bytes { get; private set; }
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => Bytes;
+        set => throw new NotSupportedException();
+    }
+
+    /// <summary>The hex SHA-256 of everything written; call once writing is over.</summary>
+    public string HashHex() => finalHash ??= Convert.ToHexStringLower(hash.GetHashAndReset());
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        hash.AppendData(buffer);
+        Bytes += buffer.Length;
+        inner.Write(buffer);
+    }
+
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        hash.AppendData(buffer.Span);
+        Bytes += buffer.Length;
+        await inner.WriteAsync(buffer, cancellationToken);
+    }
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush() => inner.Flush();
+
+    public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            if (!leaveOpen)
+            {
+                inner.Dispose();
+            }
+
+            hash.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
