@@ -66,8 +66,9 @@ public static partial class DataMapParser
         var purposes = ReadPurposes(reader, root);
         var categories = ReadCategories(reader, root);
         var rules = RetentionSectionParser.Read(reader, root);
-        var sources = SourceSectionParser.Read(reader, root, purposes, categories, rules);
-        var recipients = RecipientSectionParser.Read(reader, root, sources, categories);
+        var declared = DeclaredIds.From(root);
+        var sources = SourceSectionParser.Read(reader, root, declared, categories);
+        var recipients = RecipientSectionParser.Read(reader, root, declared);
         var information = ReadInformation(reader, root);
 
         if (controller is null || information is null)

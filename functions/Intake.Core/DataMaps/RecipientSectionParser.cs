@@ -8,8 +8,7 @@ internal static class RecipientSectionParser
     public static List<RecipientDefinition> Read(
         MapReader reader,
         JsonElement root,
-        IReadOnlyList<SourceDefinition> sources,
-        IReadOnlyList<CategoryDefinition> categories)
+        DeclaredIds declared)
     {
         var recipients = new List<RecipientDefinition>();
         if (reader.Array(root, string.Empty, "recipients", required: false) is not { } array)
@@ -48,9 +47,9 @@ internal static class RecipientSectionParser
             }
 
             var sourceIds = reader.Strings(item, path, "sources", required: true, text =>
-                sources.Any(s => s.Id == text) ? null : $"no source has the id \"{text}\"");
+                declared.Sources.Contains(text) ? null : $"no source has the id \"{text}\"");
             var categoryIds = reader.Strings(item, path, "categories", required: false, text =>
-                categories.Any(c => c.Id == text) ? null : $"no category has the id \"{text}\"");
+                declared.Categories.Contains(text) ? null : $"no category has the id \"{text}\"");
             if (id is null || name is null || (mail is null && webhook is null))
             {
                 continue;

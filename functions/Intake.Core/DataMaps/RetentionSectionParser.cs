@@ -58,7 +58,7 @@ internal static class RetentionSectionParser
         var column = reader.Identifier(obj, path, "column", required: true);
         var years = reader.Int(obj, path, "years", 0, 0, 100);
         var months = reader.Int(obj, path, "months", 0, 0, 1200);
-        if (years == 0 && months == 0)
+        if (!obj.TryGetProperty("years", out _) && !obj.TryGetProperty("months", out _))
         {
             reader.Error(path, "a period needs \"years\" or \"months\"");
         }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Intake.Core.Retention;
 
 namespace Intake.Core.DataMaps;
 
@@ -10,9 +9,8 @@ internal static partial class SourceSectionParser
     public static List<SourceDefinition> Read(
         MapReader reader,
         JsonElement root,
-        IReadOnlyList<PurposeDefinition> purposes,
-        IReadOnlyList<CategoryDefinition> categories,
-        IReadOnlyList<RetentionRule> rules)
+        DeclaredIds declared,
+        IReadOnlyList<CategoryDefinition> categories)
     {
         var sources = new List<SourceDefinition>();
         if (reader.Array(root, string.Empty, "sources", required: true) is not { } array)
@@ -30,7 +28,7 @@ internal static partial class SourceSectionParser
                 continue;
             }
 
-            var source = ReadSource(reader, item, path, purposes, categories, rules);
+            var source = ReadSource(reader, item, path, declared, categories);
             if (source is null)
             {
                 continue;
@@ -78,9 +76,8 @@ internal static partial class SourceSectionParser
         MapReader reader,
         JsonElement obj,
         string path,
-        IReadOnlyList<PurposeDefinition> purposes,
-        IReadOnlyList<CategoryDefinition> categories,
-        IReadOnlyList<RetentionRule> rules)
+        DeclaredIds declared,
+        IReadOnlyList<CategoryDefinition> categories)
     {
         reader.OnlyKnown(
             obj, path, "id", "name", "kind", "connection", "table", "key", "lookup", "actions", "categories", "purposes",
@@ -118,15 +115,15 @@ internal static partial class SourceSectionParser
         var lookup = ReadLookup(reader, obj, path, required: isStore);
         var actions = ReadActions(reader, obj, path);
         var categoryIds = reader.Strings(obj, path, "categories", required: true, text =>
-            categories.Any(c => c.Id == text) ? null : $"no category has the id \"{text}\"");
+            declared.Categories.Contains(text) ? null : $"no category has the id \"{text}\"");
         var purposeIds = reader.Strings(obj, path, "purposes", required: true, text =>
-            purposes.Any(p => p.Id == text) ? null : $"no purpose has the id \"{text}\"");
+            declared.Purposes.Contains(text) ? null : $"no purpose has the id \"{text}\"");
         var provided = reader.Identifiers(obj, path, "provided", required: false);
         var othersData = reader.Identifiers(obj, path, "othersData", required: false);
         var sensitive = reader.Bool(obj, path, "sensitive", fallback: false)
             || categoryIds.Any(c => categories.Any(d => d.Id == c && d.Sensitive));
         var ruleIds = reader.Strings(obj, path, "retention", required: false, text =>
-            rules.Any(r => r.Id == text) ? null : $"no retention rule has the id \"{text}\"");
+            declared.Rules.Contains(text) ? null : $"no retention rule has the id \"{text}\"");
         var webhook = ReadWebhook(reader, obj, path, required: kind == SourceKind.Webhook);
         var instructions = reader.Text(obj, path, "instructions", required: kind == SourceKind.Manual);
         var timeout = reader.Int(obj, path, "timeoutSeconds", 60, 1, 3600);
