@@ -106,16 +106,11 @@ public sealed class DataMapCatalog
 
     private static string DisplayName(string file)
     {
-        // Errors name the file as the repository does (config/controllers/x.json), not by a machine path.
+        // Errors name the file as the repository does (config/controllers/x.json), never by a machine path.
         var full = Path.GetFullPath(file);
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
-        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
-        {
-            var parent = Path.GetFileName(Path.GetDirectoryName(full)) ?? string.Empty;
-            var grandparent = Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(full))) ?? string.Empty;
-            relative = Path.Combine(grandparent, parent, Path.GetFileName(full));
-        }
-
-        return relative.Replace('\\', '/');
+        var folder = Path.GetDirectoryName(full);
+        var parent = Path.GetFileName(folder) ?? string.Empty;
+        var grandparent = Path.GetFileName(Path.GetDirectoryName(folder)) ?? string.Empty;
+        return string.Join('/', new[] { grandparent, parent, Path.GetFileName(full) }.Where(p => p.Length > 0));
     }
 }
