@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Intake.Core.DataMaps;
 using Intake.Core.Sources;
@@ -244,5 +243,5 @@ public static class AccessReport
     private static void Paragraph(StringBuilder html, string text) =>
         html.Append("<p>").Append(E(text)).Append("</p>\n");
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => HtmlText.Escape(text);
 }

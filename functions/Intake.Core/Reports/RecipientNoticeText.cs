@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Intake.Core.DataMaps;
 using Intake.Core.Notifications;
@@ -61,7 +60,7 @@ public static class RecipientNoticeText
             .Append('\n').Append(controller).Append(", ").Append(map.Controller.PrivacyContactEmail).Append('\n');
 
         var plain = text.ToString();
-        var html = "<pre style=\"font-family:sans-serif;white-space:pre-wrap\">" + WebUtility.HtmlEncode(plain) + "</pre>";
+        var html = "<pre style=\"font-family:sans-serif;white-space:pre-wrap\">" + HtmlText.Escape(plain) + "</pre>";
         return new MailMessage(recipient.MailAddress ?? string.Empty, subject, plain, html, []);
     }
 

@@ -23,7 +23,7 @@ public sealed class AccessReportTests
 
         foreach (var heading in new[] { labels.Purposes, labels.Categories, labels.Recipients, labels.Retention, labels.Rights, labels.Complaint, labels.SourceOfData, labels.AutomatedDecisions, labels.Transfers })
         {
-            Assert.Contains(System.Net.WebUtility.HtmlEncode(heading), html, StringComparison.Ordinal);
+            Assert.Contains(HtmlText.Escape(heading), html, StringComparison.Ordinal);
         }
 
         Assert.Contains(Encode(map.Information.Transfers.For(language)), html, StringComparison.Ordinal);
@@ -104,5 +104,5 @@ public sealed class AccessReportTests
 
     private static DataMap ClewerMap() => DataMapParser.Parse("clewer.json", RepositoryFiles.SampleMap("clewer")).Map!;
 
-    private static string Encode(string text) => System.Net.WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => HtmlText.Escape(text);
 }
