@@ -198,25 +198,14 @@ public static partial class DataMapParser
     private static List<PurposeDefinition> ReadPurposes(MapReader reader, JsonElement root)
     {
         var purposes = new List<PurposeDefinition>();
-        if (reader.Object(root, string.Empty, "purposes", required: true) is not { } obj)
+        foreach (var (id, value, path) in reader.Entries(root, "purposes", required: true))
         {
-            return purposes;
-        }
-
-        foreach (var property in obj.EnumerateObject())
-        {
-            var path = "purposes." + property.Name;
-            if (!CheckId(reader, path, property.Name) || !IsObject(reader, property.Value, path))
-            {
-                continue;
-            }
-
-            reader.OnlyKnown(property.Value, path, "name", "legalBasis");
-            var name = reader.Text(property.Value, path, "name", required: true);
-            var basis = reader.Text(property.Value, path, "legalBasis", required: true);
+            reader.OnlyKnown(value, path, "name", "legalBasis");
+            var name = reader.Text(value, path, "name", required: true);
+            var basis = reader.Text(value, path, "legalBasis", required: true);
             if (name is not null && basis is not null)
             {
-                purposes.Add(new PurposeDefinition(property.Name, name, basis));
+                purposes.Add(new PurposeDefinition(id, name, basis));
             }
         }
 
@@ -226,25 +215,14 @@ public static partial class DataMapParser
     private static List<CategoryDefinition> ReadCategories(MapReader reader, JsonElement root)
     {
         var categories = new List<CategoryDefinition>();
-        if (reader.Object(root, string.Empty, "categories", required: true) is not { } obj)
+        foreach (var (id, value, path) in reader.Entries(root, "categories", required: true))
         {
-            return categories;
-        }
-
-        foreach (var property in obj.EnumerateObject())
-        {
-            var path = "categories." + property.Name;
-            if (!CheckId(reader, path, property.Name) || !IsObject(reader, property.Value, path))
-            {
-                continue;
-            }
-
-            reader.OnlyKnown(property.Value, path, "name", "sensitive");
-            var name = reader.Text(property.Value, path, "name", required: true);
-            var sensitive = reader.Bool(property.Value, path, "sensitive", fallback: false);
+            reader.OnlyKnown(value, path, "name", "sensitive");
+            var name = reader.Text(value, path, "name", required: true);
+            var sensitive = reader.Bool(value, path, "sensitive", fallback: false);
             if (name is not null)
             {
-                categories.Add(new CategoryDefinition(property.Name, name, sensitive));
+                categories.Add(new CategoryDefinition(id, name, sensitive));
             }
         }
 

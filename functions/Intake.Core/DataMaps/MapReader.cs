@@ -158,6 +158,57 @@ internal sealed class MapReader(string file, JsonLineIndex lines)
             ? null
             : $"column name \"{text}\" is not a plain identifier (letters, digits, underscore; not starting with a digit)");
 
+    /// <summary>
+    /// The entries of a section keyed by id (<c>purposes</c>, <c>categories</c>, <c>retention</c>):
+    /// only those whose id is valid and whose value is an object, with their paths.
+    /// </summary>
+    public List<(string Id, JsonElement Value, string Path)> Entries(JsonElement root, string section, bool required)
+    {
+        var entries = new List<(string, JsonElement, string)>();
+        if (Object(root, string.Empty, section, required) is not { } obj)
+        {
+            return entries;
+        }
+
+        foreach (var property in obj.EnumerateObject())
+        {
+            var path = section + "." + property.Name;
+            if (DataMapParser.CheckId(this, path, property.Name) && DataMapParser.IsObject(this, property.Value, path))
+            {
+                entries.Add((property.Name, property.Value, path));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>The object items of a list section (<c>sources</c>, <c>recipients</c>) with their paths; <paramref name="emptyProblem"/> is reported for an empty list.</summary>
+    public List<(JsonElement Item, string Path)> Items(JsonElement root, string section, bool required, string? emptyProblem)
+    {
+        var items = new List<(JsonElement, string)>();
+        if (Array(root, string.Empty, section, required) is not { } array)
+        {
+            return items;
+        }
+
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var path = JsonLineIndex.Item(section, index++);
+            if (DataMapParser.IsObject(this, item, path))
+            {
+                items.Add((item, path));
+            }
+        }
+
+        if (index == 0 && emptyProblem is not null)
+        {
+            Error(section, emptyProblem);
+        }
+
+        return items;
+    }
+
     /// <summary>A JSON primitive as the value a connector writes: null, bool, long, decimal or string.</summary>
     public object? Primitive(JsonElement value, string path)
     {

@@ -11,21 +11,9 @@ internal static class RecipientSectionParser
         DeclaredIds declared)
     {
         var recipients = new List<RecipientDefinition>();
-        if (reader.Array(root, string.Empty, "recipients", required: false) is not { } array)
-        {
-            return recipients;
-        }
-
-        var index = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in array.EnumerateArray())
+        foreach (var (item, path) in reader.Items(root, "recipients", required: false, emptyProblem: null))
         {
-            var path = JsonLineIndex.Item("recipients", index++);
-            if (!DataMapParser.IsObject(reader, item, path))
-            {
-                continue;
-            }
-
             reader.OnlyKnown(item, path, "id", "name", "mail", "webhook", "sources", "categories");
             var id = reader.String(item, path, "id", required: true);
             if (id is not null && DataMapParser.CheckId(reader, path + ".id", id) && !seen.Add(id))

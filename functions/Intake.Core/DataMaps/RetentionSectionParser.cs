@@ -9,20 +9,9 @@ internal static class RetentionSectionParser
     public static List<RetentionRule> Read(MapReader reader, JsonElement root)
     {
         var rules = new List<RetentionRule>();
-        if (reader.Object(root, string.Empty, "retention", required: false) is not { } obj)
+        foreach (var (id, value, path) in reader.Entries(root, "retention", required: false))
         {
-            return rules;
-        }
-
-        foreach (var property in obj.EnumerateObject())
-        {
-            var path = "retention." + property.Name;
-            if (!DataMapParser.CheckId(reader, path, property.Name) || !DataMapParser.IsObject(reader, property.Value, path))
-            {
-                continue;
-            }
-
-            if (ReadRule(reader, property.Name, property.Value, path) is { } rule)
+            if (ReadRule(reader, id, value, path) is { } rule)
             {
                 rules.Add(rule);
             }

@@ -13,23 +13,10 @@ internal static partial class SourceSectionParser
         IReadOnlyList<CategoryDefinition> categories)
     {
         var sources = new List<SourceDefinition>();
-        if (reader.Array(root, string.Empty, "sources", required: true) is not { } array)
-        {
-            return sources;
-        }
-
-        var index = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in array.EnumerateArray())
+        foreach (var (item, path) in reader.Items(root, "sources", required: true, "a data map needs at least one source"))
         {
-            var path = JsonLineIndex.Item("sources", index++);
-            if (!DataMapParser.IsObject(reader, item, path))
-            {
-                continue;
-            }
-
-            var source = ReadSource(reader, item, path, declared, categories);
-            if (source is null)
+            if (ReadSource(reader, item, path, declared, categories) is not { } source)
             {
                 continue;
             }
@@ -41,11 +28,6 @@ internal static partial class SourceSectionParser
             }
 
             sources.Add(source);
-        }
-
-        if (index == 0)
-        {
-            reader.Error("sources", "a data map needs at least one source");
         }
 
         return sources;

@@ -60,12 +60,13 @@ public sealed class ExportMemoryTests(AzuriteFixture azurite, ITestOutputHelper 
         var clock = Stopwatch.StartNew();
 
         var receipt = await runner.RunAsync(job);
+        var collected = clock.Elapsed;
         var summary = await assembler.AssembleAsync(new ExportJob(request, clewer.Controller.Id, RequestType.Access, Language.En, [receipt], SamplePerson.Today));
 
         await stop.CancelAsync();
         await sampler;
         var growth = peak - baseline;
-        output.WriteLine($"rows {receipt.RowsFound:N0}, row data {written / 1024.0 / 1024.0:F0} MB, ZIP {summary.Bytes / 1024.0 / 1024.0:F0} MB, {clock.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine($"rows {receipt.RowsFound:N0}, row data {written / 1024.0 / 1024.0:F0} MB, ZIP {summary.Bytes / 1024.0 / 1024.0:F0} MB, collected in {collected.TotalSeconds:F1} s, assembled in {(clock.Elapsed - collected).TotalSeconds:F1} s");
         output.WriteLine($"working set: baseline {baseline / 1024.0 / 1024.0:F0} MB, peak {peak / 1024.0 / 1024.0:F0} MB, growth {growth / 1024.0 / 1024.0:F1} MB (limit {AllowedGrowth / 1024 / 1024} MB)");
         Assert.True(written >= SourceBytes);
         Assert.Equal(SourceOutcome.Exported, receipt.Outcome);

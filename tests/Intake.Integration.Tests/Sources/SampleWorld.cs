@@ -126,6 +126,19 @@ internal sealed class SampleWorld : IAsyncDisposable
         };
     }
 
+    /// <summary>A copy of Clerica's CRM source reached as another system at <paramref name="url"/>.</summary>
+    public SourceDefinition WebhookSource(string id, Uri url, TimeSpan timeout, int attempts) =>
+        Source("clerica", "crm-customers") with
+        {
+            Id = id,
+            Kind = SourceKind.Webhook,
+            Connection = null,
+            Table = null,
+            Webhook = new WebhookEndpoint(url, WebhookKeyName),
+            Timeout = timeout,
+            MaxAttempts = attempts,
+        };
+
     public TableClient Table(string name) => Tables.GetTableClient(name + Suffix);
 
     public SqliteConnection OpenSqlite(string connectionName)

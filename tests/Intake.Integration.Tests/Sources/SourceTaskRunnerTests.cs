@@ -35,11 +35,11 @@ public sealed class SourceTaskRunnerTests(AzuriteFixture azurite, ITestOutputHel
         var request = SampleWorld.NewRequest();
         var hangingJob = world.Job("clerica", "crm-customers", SourceAction.Erase, request) with
         {
-            Source = Webhook("slow-system", hanging.Url, TimeSpan.FromMilliseconds(700), attempts: 2),
+            Source = world.WebhookSource("slow-system", hanging.Url, TimeSpan.FromMilliseconds(700), attempts: 2),
         };
         var failingJob = world.Job("clerica", "crm-customers", SourceAction.Erase, request) with
         {
-            Source = Webhook("broken-system", failing.Url, TimeSpan.FromSeconds(5), attempts: 3),
+            Source = world.WebhookSource("broken-system", failing.Url, TimeSpan.FromSeconds(5), attempts: 3),
         };
         var healthyJob = world.Job("clerica", "crm-customers", SourceAction.Erase, request);
         var clock = Stopwatch.StartNew();
@@ -89,16 +89,4 @@ public sealed class SourceTaskRunnerTests(AzuriteFixture azurite, ITestOutputHel
 
         Assert.False(File.Exists(Path.Combine(world.Folder, "clerica-crm.db")));
     }
-
-    private SourceDefinition Webhook(string id, Uri url, TimeSpan timeout, int attempts) =>
-        world.Source("clerica", "crm-customers") with
-        {
-            Id = id,
-            Kind = SourceKind.Webhook,
-            Connection = null,
-            Table = null,
-            Webhook = new WebhookEndpoint(url, SampleWorld.WebhookKeyName),
-            Timeout = timeout,
-            MaxAttempts = attempts,
-        };
 }

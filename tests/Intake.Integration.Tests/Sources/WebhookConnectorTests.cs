@@ -96,15 +96,5 @@ public sealed class WebhookConnectorTests(AzuriteFixture azurite) : IAsyncLifeti
     private SourceJob Job(SourceAction action, Intake.Core.Requests.RequestId request) =>
         world.Job("clerica", "crm-customers", action, request) with { Source = WebhookSource() };
 
-    private SourceDefinition WebhookSource() =>
-        world.Source("clerica", "crm-customers") with
-        {
-            Id = "partner-system",
-            Kind = SourceKind.Webhook,
-            Connection = null,
-            Table = null,
-            Webhook = new WebhookEndpoint(server.Url, SampleWorld.WebhookKeyName),
-            Timeout = TimeSpan.FromSeconds(5),
-            MaxAttempts = 3,
-        };
+    private SourceDefinition WebhookSource() => world.WebhookSource("partner-system", server.Url, TimeSpan.FromSeconds(5), attempts: 3);
 }
