@@ -82,7 +82,6 @@ public sealed class ExportAssembler
             await WriteEntryAsync(zip, "manifest.json", s => s.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(document, ManifestJson)).AsTask());
         }
 
-        await hashed.FlushAsync(cancellationToken);
         await upload.DisposeAsync();
         return new ExportSummary(name, hashed.Bytes, hashed.HashHex(), manifest.Count + 1);
     }
@@ -124,7 +123,6 @@ public sealed class ExportAssembler
         await using var entryStream = entry.Open();
         await using var hashed = new HashingWriteStream(entryStream, leaveOpen: true);
         await write(hashed);
-        await hashed.FlushAsync();
         return new ManifestEntry(name, hashed.Bytes, hashed.HashHex());
     }
 

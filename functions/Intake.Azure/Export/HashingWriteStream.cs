@@ -5,6 +5,9 @@ namespace Intake.Azure.Export;
 /// <summary>
 /// A write-only pass-through that hashes (SHA-256) and counts what goes through, so each file's
 /// hash in the manifest and the ZIP's own hash are computed while streaming, never by reading back.
+/// It does not pass flushes on: a JSON writer flushing every 64 KB would otherwise make deflate
+/// emit a sync block each time and the blob stream stage a tiny block each time (slow, and a blob
+/// holds at most 50,000 blocks). Whoever owns the inner stream completes it by disposing it.
 /// </summary>
 internal sealed class HashingWriteStream(Stream inner, bool leaveOpen) : Stream
 {
@@ -49,9 +52,11 @@ internal sealed class HashingWriteStream(Stream inner, bool leaveOpen) : Stream
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override void Flush() => inner.Flush();
+    public override void Flush()
+    {
+    }
 
-    public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
+    public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 

@@ -73,14 +73,16 @@ public static class SampleDataGenerator
         var eventParameter = insert.Parameters.Add("$event", SqliteType.Text);
         var detail = insert.Parameters.Add("$detail", SqliteType.Text);
         emailParameter.Value = email;
-        var filler = new string('x', 900);
+        // Text that compresses like real prose (not a run of one letter), so the ZIP is large too.
+        var random = new Random(20260615);
+        var alphabet = "abcdefghijklmnopqrstuvwxyzäö     ".ToCharArray();
         var written = 0L;
         var start = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         for (var i = 0; written < targetBytes; i++)
         {
             var when = start.AddSeconds(i * 37L).ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
             var what = i % 3 == 0 ? "page-view" : i % 3 == 1 ? "login" : "order-status";
-            var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"event {i}: {filler}");
+            var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"event {i}: {new string(random.GetItems<char>(alphabet, 900))}");
             at.Value = when;
             eventParameter.Value = what;
             detail.Value = text;
