@@ -99,8 +99,9 @@ public sealed class ExportAssembler
                 continue;
             }
 
-            if (receipt is null && !definition.Actions.Export && definition.Kind.IsStore())
+            if (receipt is null)
             {
+                // Only sources the process asked are reported: "nothing found" must mean looked and found nothing.
                 continue;
             }
 
@@ -108,7 +109,7 @@ public sealed class ExportAssembler
             var columns = rows?.Columns ?? [];
             if (job.Type == RequestType.Portability)
             {
-                columns = columns.Where(c => RowProjectionContains(definition.ProvidedColumns, c)).ToList();
+                columns = columns.Where(c => RowProjection.IsProvided(definition, c)).ToList();
             }
 
             result.Add(new ExportSource(definition, receipt, rows is { Count: > 0 } ? rows : null, columns, job.Type == RequestType.Portability));
@@ -183,9 +184,6 @@ public sealed class ExportAssembler
             await writer.WriteAsync(CsvLine.Format(row, source.Columns).AsMemory(), cancellationToken);
         }
     }
-
-    private static bool RowProjectionContains(IReadOnlyList<string> columns, string column) =>
-        columns.Any(c => string.Equals(c, column, StringComparison.OrdinalIgnoreCase));
 
     private sealed record ExportSource(SourceDefinition Definition, SourceReceipt? Receipt, EvidenceRows? Rows, IReadOnlyList<string> Columns, bool Portability)
     {

@@ -45,7 +45,7 @@ internal static class SampleEntities
     {
         yield return new TableEntity("consent", "c-0001")
         {
-            ["Email"] = SamplePerson.Email, ["Phone"] = SamplePerson.Phone, ["EmailMarketing"] = true, ["SmsMarketing"] = true,
+            ["Email"] = SamplePerson.Email, ["Phone"] = SamplePerson.Phone, ["CustomerNumber"] = SamplePerson.CustomerNumber, ["EmailMarketing"] = true, ["SmsMarketing"] = true,
             ["Profiling"] = true, ["ConsentedAt"] = new DateTimeOffset(2023, 9, 9, 18, 30, 0, TimeSpan.Zero), ["Restricted"] = false,
         };
         yield return new TableEntity("consent", "c-0002")

@@ -111,8 +111,16 @@ internal sealed class TableRecordSession(TableClient table, SourceDefinition sou
         return ValueTask.CompletedTask;
     }
 
-    private static string Equal(string property, string value) =>
-        TableClient.CreateQueryFilter(FormattableStringFactory.Create(PlainIdentifier.Quote(property).Trim('"') + " eq {0}", value));
+    private static string Equal(string property, string value)
+    {
+        // Property names cannot be parameters; they come only from the validated map, checked again here.
+        if (!PlainIdentifier.IsValid(property))
+        {
+            throw new SourceConfigurationException("A lookup property name is not a plain identifier.");
+        }
+
+        return TableClient.CreateQueryFilter(FormattableStringFactory.Create(property + " eq {0}", value));
+    }
 
     private static TableEntity Copy(TableEntity original)
     {

@@ -32,7 +32,14 @@ public static class RowProjection
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(row);
-        return row.Where(column => Contains(source.ProvidedColumns, column));
+        return row.Where(column => IsProvided(source, column));
+    }
+
+    /// <summary>Whether <paramref name="column"/> belongs to the Art 20 subset of <paramref name="source"/>.</summary>
+    public static bool IsProvided(SourceDefinition source, string column)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return Contains(source.ProvidedColumns, column);
     }
 
     internal static bool Contains(IReadOnlyList<string> columns, string column) =>

@@ -30,6 +30,18 @@ public sealed class AzureTableConnectorTests(AzuriteFixture azurite) : IAsyncLif
     }
 
     [Fact]
+    public async Task Entity_is_found_by_customer_number()
+    {
+        var request = SampleWorld.NewRequest();
+
+        var receipt = await world.Runner.RunAsync(world.Job("clewer", "marketing-consents", SourceAction.Export, request, new PersonKeys("old.address@example.com", SamplePerson.CustomerNumber, null)));
+
+        Assert.Equal(1, receipt.RowsFound);
+        var row = Assert.Single(await (await world.Evidence.ReadRowsAsync(request, "marketing-consents"))!.ReadAsync().ToListAsync());
+        Assert.Equal(SamplePerson.Email, row.Get("Email"));
+    }
+
+    [Fact]
     public async Task Erasure_deletes_a_non_winners_entry()
     {
         var receipt = await world.Runner.RunAsync(world.Job("clewer", "contests", SourceAction.Erase, SampleWorld.NewRequest()));
