@@ -18,6 +18,9 @@ public sealed class RecipientNotifier(DataMapCatalog catalog, IMailSender mail, 
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
+    /// <summary>How long a webhook recipient may take to answer before the effect fails and is retried.</summary>
+    public static TimeSpan RecipientTimeout { get; } = TimeSpan.FromSeconds(60);
+
     public async Task<IReadOnlyList<string>> NotifyAsync(RecipientNotice notice, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notice);
@@ -74,7 +77,9 @@ public sealed class RecipientNotifier(DataMapCatalog catalog, IMailSender mail, 
             SourceJson.Options);
         using var request = SignedJsonRequest.Create(endpoint.Url, body, signingKey, DateTimeOffset.UtcNow);
         request.Headers.Add(IdempotencyHeader, key);
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(RecipientTimeout);
+        using var response = await http.SendAsync(request, timeout.Token);
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException($"Recipient {recipient.Id} answered {(int)response.StatusCode}.", null, response.StatusCode);

@@ -32,7 +32,8 @@ public static class SourcesServiceCollectionExtensions
         services.AddSingleton(Bind<EvidenceOptions>(configuration, "Intake:Evidence"));
         services.AddSingleton(Bind<ExportOptions>(configuration, "Intake:Exports"));
         services.AddSingleton(new SourceSecrets(configuration));
-        services.AddHttpClient(nameof(WebhookConnector));
+        // Each source's own timeout (Polly) cuts a call; HttpClient's fixed 100 s must not cut it first.
+        services.AddHttpClient(nameof(WebhookConnector), client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<IDataSourceConnector, SqliteConnector>();
         services.AddSingleton<IDataSourceConnector, PostgresConnector>();
         services.AddSingleton<IDataSourceConnector, AzureTableConnector>();
