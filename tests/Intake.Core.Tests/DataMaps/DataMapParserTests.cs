@@ -108,7 +108,7 @@ public sealed class DataMapParserTests
     [Fact]
     public void A_connection_string_in_place_of_a_name_is_refused()
     {
-        var text = MinimalMap.Text.Replace("\"connection\": \"shop\"", "\"connection\": \"Data Source=/tmp/shop.db;Password=secret\"", StringComparison.Ordinal);
+        var text = MinimalMap.Text.Replace("\"connection\": \"shop\"", "\"connection\": \"Data Source=shop.db;Password=secret\"", StringComparison.Ordinal);
 
         var result = DataMapParser.Parse(File, text);
 
