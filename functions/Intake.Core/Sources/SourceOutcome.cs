@@ -23,4 +23,7 @@ public enum SourceOutcome
 
     /// <summary>A person (staff) must do or confirm the work through a link.</summary>
     AwaitingStaff,
+
+    /// <summary>Another system accepted the job (HTTP 202) and will post its receipt to a signed callback.</summary>
+    AwaitingCallback,
 }

@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+
+namespace Intake.Azure.Export;
+
+/// <summary>
+/// A write-only pass-through that hashes (SHA-256) and counts what goes through, so each file's
+/// hash in the manifest and the ZIP's own hash are computed while streaming, never by reading back.
+/// It does not pass flushes on: a JSON writer flushing every 64 KB would otherwise make deflate
+/// emit a sync block each time and the blob stream stage a tiny block each time (slow, and a blob
+/// holds at most 50,000 blocks). Whoever owns the inner stream completes it by disposing it.
+/// </summary>
+internal sealed class HashingWriteStream(Stream inner, bool leaveOpen) : Stream
+{
+    private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private string? finalHash;
+
+    public long Bytes { get; private set; }
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => Bytes;
+        set => throw new NotSupportedException();
+    }
+
+    /// <summary>The hex SHA-256 of everything written; call once writing is over.</summary>
+    public string HashHex() => finalHash ??= Convert.ToHexStringLower(hash.GetHashAndReset());
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        hash.AppendData(buffer);
+        Bytes += buffer.Length;
+        inner.Write(buffer);
+    }
+
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        hash.AppendData(buffer.Span);
+        Bytes += buffer.Length;
+        await inner.WriteAsync(buffer, cancellationToken);
+    }
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            if (!leaveOpen)
+            {
+                inner.Dispose();
+            }
+
+            hash.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

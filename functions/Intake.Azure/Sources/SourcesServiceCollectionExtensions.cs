@@ -1,0 +1,65 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Intake.Azure.Evidence;
+using Intake.Azure.Export;
+using Intake.Azure.Recipients;
+using Intake.Azure.Suppression;
+using Intake.Core.Sources;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Azure.Sources;
+
+/// <summary>Wires data maps, connectors, evidence, export, suppression and the Art 19 notifier into a host.</summary>
+public static class SourcesServiceCollectionExtensions
+{
+    /// <summary>The folder read when <see cref="DataMapCatalog.FolderKey"/> is not configured.</summary>
+    public const string DefaultFolder = "config/controllers";
+
+    /// <summary>
+    /// Loads and validates every data map now, so a host with a broken map fails at start-up with
+    /// file, line and field. Expects <see cref="BlobServiceClient"/>, <see cref="TableServiceClient"/>
+    /// and <see cref="Core.Notifications.IMailSender"/> to be registered by the host.
+    /// </summary>
+    /// <exception cref="DataMapException">A data map is invalid.</exception>
+    public static IServiceCollection AddIntakeSources(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var catalog = DataMapCatalog.LoadFolder(configuration[DataMapCatalog.FolderKey] ?? DefaultFolder);
+        services.AddSingleton(catalog);
+        services.AddSingleton(Bind<ConnectorOptions>(configuration, ConnectorOptions.Section));
+        services.AddSingleton(Bind<EvidenceOptions>(configuration, "Intake:Evidence"));
+        services.AddSingleton(Bind<ExportOptions>(configuration, "Intake:Exports"));
+        services.AddSingleton(new SourceSecrets(configuration));
+        // Each source's own timeout (Polly) cuts a call; HttpClient's fixed 100 s must not cut it first.
+        services.AddHttpClient(nameof(WebhookConnector), client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<IDataSourceConnector, SqliteConnector>();
+        services.AddSingleton<IDataSourceConnector, PostgresConnector>();
+        services.AddSingleton<IDataSourceConnector, AzureTableConnector>();
+        services.AddSingleton<IDataSourceConnector, ManualConnector>();
+        services.AddSingleton<IDataSourceConnector>(provider => new WebhookConnector(
+            Http(provider), provider.GetRequiredService<SourceSecrets>(), provider.GetRequiredService<ConnectorOptions>()));
+        services.AddSingleton(provider => new BlobEvidenceStore(provider.GetRequiredService<BlobServiceClient>(), provider.GetRequiredService<EvidenceOptions>()));
+        services.AddSingleton<IEvidenceWriter>(provider => provider.GetRequiredService<BlobEvidenceStore>());
+        services.AddSingleton(provider => new SuppressionList(provider.GetRequiredService<TableServiceClient>()));
+        services.AddSingleton<SourceTaskRunner>();
+        services.AddSingleton<ManualTaskConfirmer>();
+        services.AddSingleton(provider => new ExportAssembler(
+            catalog, provider.GetRequiredService<BlobEvidenceStore>(), provider.GetRequiredService<BlobServiceClient>(), provider.GetRequiredService<ExportOptions>()));
+        services.AddSingleton(provider => new RecipientNotifier(
+            catalog, provider.GetRequiredService<Core.Notifications.IMailSender>(), Http(provider), provider.GetRequiredService<SourceSecrets>()));
+        return services;
+    }
+
+    private static HttpClient Http(IServiceProvider provider) =>
+        provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(WebhookConnector));
+
+    private static T Bind<T>(IConfiguration configuration, string section)
+        where T : new()
+    {
+        var options = new T();
+        configuration.GetSection(section).Bind(options);
+        return options;
+    }
+}

@@ -1,0 +1,247 @@
+using System.Globalization;
+using System.Text;
+using Intake.Core.DataMaps;
+using Intake.Core.Sources;
+
+namespace Intake.Core.Reports;
+
+/// <summary>
+/// The human-readable report.html of an export, as fragments so the assembler can stream a large
+/// source's table into the ZIP row by row: <see cref="Head"/>, then per source
+/// <see cref="SourceStart"/>, <see cref="Row"/>s and <see cref="SourceEnd"/>, then <see cref="End"/>.
+/// Every value from a source or the map is HTML-escaped.
+/// </summary>
+public static class AccessReport
+{
+    /// <summary>Rows shown per source in the report; the data files hold all of them.</summary>
+    public const int MaxRowsShown = 500;
+
+    public static string Head(ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var labels = context.Labels;
+        var map = context.Map;
+        var language = context.Language;
+        var html = new StringBuilder();
+        var title = context.IsPortability ? labels.PortabilityTitle : labels.AccessTitle;
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(labels.LanguageCode).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+            .Append(E(title)).Append("</title>\n<style>")
+            .Append("body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}")
+            .Append("table{border-collapse:collapse;font-size:.9rem;display:block;overflow-x:auto}")
+            .Append("th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}")
+            .Append("th{background:#eee}.note{color:#444}")
+            .Append("</style>\n</head>\n<body>\n");
+        html.Append("<h1>").Append(E(title)).Append("</h1>\n<p>").Append(E(labels.Intro)).Append("</p>\n");
+        html.Append("<p>").Append(E(labels.Reference)).Append(": <strong>").Append(E(context.Request.Value)).Append("</strong><br>")
+            .Append(E(labels.Created)).Append(": ").Append(E(context.CreatedAt.ToString("yyyy-MM-dd HH:mm 'UTC'zzz", CultureInfo.InvariantCulture))).Append("</p>\n");
+
+        AppendControllers(html, context);
+
+        Section(html, labels.Purposes);
+        html.Append("<ul>\n");
+        foreach (var purpose in map.Purposes)
+        {
+            html.Append("<li>").Append(E(purpose.Name.For(language))).Append(" (").Append(E(labels.LegalBasis)).Append(": ")
+                .Append(E(purpose.LegalBasis.For(language))).Append(")</li>\n");
+        }
+
+        html.Append("</ul>\n");
+        Section(html, labels.Categories);
+        html.Append("<ul>\n");
+        foreach (var category in map.Categories)
+        {
+            html.Append("<li>").Append(E(category.Name.For(language))).Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
+        Section(html, labels.Recipients);
+        if (map.Recipients.Count > 0)
+        {
+            html.Append("<ul>\n");
+            foreach (var recipient in map.Recipients)
+            {
+                html.Append("<li>").Append(E(recipient.Name.For(language))).Append("</li>\n");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        Paragraph(html, map.Information.Recipients.For(language));
+        Section(html, labels.Retention);
+        Paragraph(html, map.Information.Retention.For(language));
+        if (map.RetentionRules.Count > 0)
+        {
+            html.Append("<ul>\n");
+            foreach (var rule in map.RetentionRules)
+            {
+                html.Append("<li>").Append(E(rule.Name.For(language))).Append(": ").Append(E(rule.Ground.For(language))).Append("</li>\n");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        Section(html, labels.Rights);
+        Paragraph(html, map.Information.Rights.For(language));
+        Section(html, labels.Complaint);
+        Paragraph(html, map.Information.Complaint.For(language));
+        var authority = map.Controller.Authority;
+        html.Append("<p>").Append(E(authority.Name)).Append("<br>").Append(E(authority.Address));
+        if (authority.Phone is not null)
+        {
+            html.Append("<br>").Append(E(authority.Phone));
+        }
+
+        html.Append("<br>").Append(E(authority.Email));
+        if (authority.Website is not null)
+        {
+            html.Append("<br>").Append(E(authority.Website));
+        }
+
+        html.Append("</p>\n");
+        Section(html, labels.SourceOfData);
+        Paragraph(html, map.Information.SourceOfData.For(language));
+        Section(html, labels.AutomatedDecisions);
+        Paragraph(html, map.Information.AutomatedDecisions.For(language));
+        Section(html, labels.Transfers);
+        Paragraph(html, map.Information.Transfers.For(language));
+
+        html.Append("<h2>").Append(E(labels.YourData)).Append("</h2>\n");
+        html.Append("<p class=\"note\">").Append(E(labels.FilesNote)).Append("</p>\n");
+        html.Append("<p class=\"note\">").Append(E(context.IsPortability ? labels.PortabilityNote : labels.RedactedNote)).Append("</p>\n");
+        return html.ToString();
+    }
+
+    /// <summary>The heading of one source, its categories and purposes, what is kept and why, and the table header.</summary>
+    public static string SourceStart(ReportContext context, SourceDefinition source, SourceReceipt? receipt, IReadOnlyList<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(columns);
+        var labels = context.Labels;
+        var language = context.Language;
+        var html = new StringBuilder();
+        html.Append("<section>\n<h3>").Append(E(source.Name.For(language))).Append("</h3>\n<p>");
+        html.Append(E(labels.Categories)).Append(": ")
+            .Append(E(string.Join(", ", source.Categories.Select(id => context.Map.FindCategory(id)?.Name.For(language) ?? id))))
+            .Append("<br>").Append(E(labels.Purposes)).Append(": ")
+            .Append(E(string.Join(", ", source.Purposes.Select(id => context.Map.FindPurpose(id)?.Name.For(language) ?? id))));
+        if (receipt is not null)
+        {
+            html.Append("<br>").Append(E(labels.RowsFound)).Append(": ").Append(receipt.RowsFound.ToString(CultureInfo.InvariantCulture));
+        }
+
+        html.Append("</p>\n");
+        if (receipt is { Outcome: SourceOutcome.AwaitingStaff or SourceOutcome.AwaitingCallback })
+        {
+            html.Append("<p class=\"note\">").Append(E(labels.AwaitingNote)).Append("</p>\n");
+        }
+
+        if (receipt is { Kept.Count: > 0 })
+        {
+            html.Append("<p>").Append(E(labels.Kept)).Append(":</p>\n<ul>\n");
+            foreach (var kept in receipt.Kept)
+            {
+                var until = kept.KeptUntil is { } date
+                    ? string.Format(CultureInfo.InvariantCulture, labels.KeptUntil, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                    : labels.KeptOpen;
+                html.Append("<li>").Append(E(kept.Category)).Append(" – ").Append(E(kept.Ground)).Append(" (").Append(E(until)).Append(")</li>\n");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        if (columns.Count == 0)
+        {
+            html.Append("<p>").Append(E(labels.NotFound)).Append("</p>\n");
+            return html.ToString();
+        }
+
+        html.Append("<table>\n<thead><tr>");
+        foreach (var column in columns)
+        {
+            html.Append("<th>").Append(E(column)).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        return html.ToString();
+    }
+
+    /// <summary>One table row; cells follow <paramref name="columns"/>, so rows with missing columns stay aligned.</summary>
+    public static string Row(SourceRow row, IReadOnlyList<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(columns);
+        var html = new StringBuilder("<tr>");
+        foreach (var column in columns)
+        {
+            html.Append("<td>").Append(E(CellValue.Format(row.Get(column)))).Append("</td>");
+        }
+
+        return html.Append("</tr>\n").ToString();
+    }
+
+    public static string SourceEnd(ReportContext context, int rowsShown, int rowsTotal, IReadOnlyList<string> files)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(files);
+        var html = new StringBuilder();
+        if (rowsTotal > 0)
+        {
+            html.Append("</tbody>\n</table>\n");
+        }
+
+        if (rowsTotal > rowsShown)
+        {
+            html.Append("<p class=\"note\">")
+                .Append(E(string.Format(CultureInfo.InvariantCulture, context.Labels.ShowingFirst, rowsShown, rowsTotal, string.Join(", ", files))))
+                .Append("</p>\n");
+        }
+
+        return html.Append("</section>\n").ToString();
+    }
+
+    public static string End() => "</body>\n</html>\n";
+
+    private static void AppendControllers(StringBuilder html, ReportContext context)
+    {
+        var labels = context.Labels;
+        var controller = context.Map.Controller;
+        Section(html, labels.Controllers);
+        if (controller.HasJointControllers)
+        {
+            Paragraph(html, labels.JointControllers);
+        }
+
+        html.Append("<ul>\n");
+        foreach (var party in controller.Parties)
+        {
+            html.Append("<li><strong>").Append(E(party.Name)).Append("</strong>");
+            if (party.BusinessId is not null)
+            {
+                html.Append(", ").Append(E(labels.BusinessId)).Append(' ').Append(E(party.BusinessId));
+            }
+
+            if (party.Address is not null)
+            {
+                html.Append(", ").Append(E(party.Address));
+            }
+
+            if (party.Email is not null)
+            {
+                html.Append(", ").Append(E(party.Email));
+            }
+
+            html.Append("</li>\n");
+        }
+
+        html.Append("</ul>\n<p>").Append(E(labels.PrivacyContact)).Append(": ").Append(E(controller.PrivacyContactEmail)).Append("</p>\n");
+    }
+
+    private static void Section(StringBuilder html, string heading) =>
+        html.Append("<h2>").Append(E(heading)).Append("</h2>\n");
+
+    private static void Paragraph(StringBuilder html, string text) =>
+        html.Append("<p>").Append(E(text)).Append("</p>\n");
+
+    private static string E(string text) => HtmlText.Escape(text);
+}

@@ -1,0 +1,54 @@
+using System.Text;
+using Intake.Core.Sources;
+
+namespace Intake.Core.Reports;
+
+/// <summary>
+/// One CSV record as RFC 4180 writes it: fields separated by commas, a field holding a comma,
+/// quote, CR or LF enclosed in quotes with inner quotes doubled, and CRLF at the end of the line.
+/// A field starting with =, +, - or @ is prefixed with an apostrophe so a spreadsheet never runs a
+/// value from a source as a formula.
+/// </summary>
+public static class CsvLine
+{
+    public static string Format(IEnumerable<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var line = new StringBuilder();
+        var first = true;
+        foreach (var field in fields)
+        {
+            if (!first)
+            {
+                line.Append(',');
+            }
+
+            first = false;
+            AppendField(line, field);
+        }
+
+        return line.Append("\r\n").ToString();
+    }
+
+    public static string Format(SourceRow row, IReadOnlyList<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(columns);
+        return Format(columns.Select(c => CellValue.Format(row.Get(c))));
+    }
+
+    private static void AppendField(StringBuilder line, string field)
+    {
+        var value = field.Length > 0 && field[0] is '=' or '+' or '-' or '@' && !IsNumber(field) ? "'" + field : field;
+        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            line.Append(value);
+            return;
+        }
+
+        line.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+    }
+
+    private static bool IsNumber(string field) =>
+        decimal.TryParse(field, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
+}

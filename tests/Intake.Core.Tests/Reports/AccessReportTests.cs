@@ -1,0 +1,108 @@
+using Intake.Core.DataMaps;
+using Intake.Core.Reports;
+using Intake.Core.Requests;
+using Intake.Core.Sources;
+using Intake.Core.Tests.DataMaps;
+
+namespace Intake.Core.Tests.Reports;
+
+public sealed class AccessReportTests
+{
+    private static readonly RequestId Request = RequestId.FromRandomBytes([1, 2, 3, 4, 5, 6, 7, 8]);
+
+    public static TheoryData<Language> Languages => new() { Language.Fi, Language.Sv, Language.En };
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Head_carries_every_article_15_item_in_the_persons_language(Language language)
+    {
+        var map = ClewerMap();
+        var labels = ReportLabels.For(language);
+
+        var html = AccessReport.Head(Context(map, language));
+
+        foreach (var heading in new[] { labels.Purposes, labels.Categories, labels.Recipients, labels.Retention, labels.Rights, labels.Complaint, labels.SourceOfData, labels.AutomatedDecisions, labels.Transfers })
+        {
+            Assert.Contains(HtmlText.Escape(heading), html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(Encode(map.Information.Transfers.For(language)), html, StringComparison.Ordinal);
+        Assert.Contains(Encode(map.Information.AutomatedDecisions.For(language)), html, StringComparison.Ordinal);
+        Assert.Contains(Encode(map.Purposes[0].Name.For(language)), html, StringComparison.Ordinal);
+        Assert.Contains(Encode(map.Controller.Authority.Name), html, StringComparison.Ordinal);
+        Assert.Contains($"<html lang=\"{language.Code()}\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Head_names_every_joint_controller_and_says_any_of_them_answers()
+    {
+        var html = AccessReport.Head(Context(ClewerMap(), Language.Fi));
+
+        foreach (var name in new[] { "Clewer Technology Oy", "Clewer Oy", "Clewer Markkinointi Oy", "Clewer Logistics OÜ" })
+        {
+            Assert.Contains(Encode(name), html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(Encode(ReportLabels.Finnish.JointControllers), html, StringComparison.Ordinal);
+        Assert.Contains("2372046-5", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Values_from_a_source_are_escaped()
+    {
+        var row = new SourceRow([new("message", "<script>alert('x')</script> & \"quotes\"")]);
+
+        var html = AccessReport.Row(row, ["message"]);
+
+        Assert.Equal("<tr><td>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;</td></tr>\n", html);
+    }
+
+    [Fact]
+    public void Row_cells_follow_the_column_order_even_when_a_column_is_missing()
+    {
+        var row = new SourceRow([new("b", 2L), new("a", "x")]);
+
+        Assert.Equal("<tr><td>x</td><td></td><td>2</td></tr>\n", AccessReport.Row(row, ["a", "missing", "b"]));
+    }
+
+    [Fact]
+    public void Source_section_states_kept_data_with_its_ground_and_date()
+    {
+        var map = ClewerMap();
+        var source = map.FindSource("webshop-orders")!;
+        var receipt = new SourceReceipt("webshop-orders", SourceAction.Export, SourceOutcome.Exported, 2, 2,
+            [new KeptData("Tositteet", 2, "Kirjanpitolaki 2:10", new DateOnly(2031, 12, 31))], null, null, DateTimeOffset.UnixEpoch);
+
+        var html = AccessReport.SourceStart(Context(map, Language.Fi), source, receipt, ["order_number"]);
+
+        Assert.Contains("Kirjanpitolaki 2:10", html, StringComparison.Ordinal);
+        Assert.Contains("2031-12-31", html, StringComparison.Ordinal);
+        Assert.Contains("<th>order_number</th>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Source_without_rows_says_nothing_was_found()
+    {
+        var map = ClewerMap();
+
+        var html = AccessReport.SourceStart(Context(map, Language.En), map.FindSource("feedback")!, null, []);
+
+        Assert.Contains(ReportLabels.English.NotFound, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<table>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Long_source_points_to_the_data_files_for_the_rest()
+    {
+        var html = AccessReport.SourceEnd(Context(ClewerMap(), Language.En), 500, 1200, ["data/x.json", "data/x.csv"]);
+
+        Assert.Contains("Showing the first 500 of 1200 rows; every row is in the files data/x.json, data/x.csv.", html, StringComparison.Ordinal);
+    }
+
+    private static ReportContext Context(DataMap map, Language language) =>
+        new(map, Request, RequestType.Access, language, new DateTimeOffset(2026, 6, 15, 10, 0, 0, TimeSpan.FromHours(3)), []);
+
+    private static DataMap ClewerMap() => DataMapParser.Parse("clewer.json", RepositoryFiles.SampleMap("clewer")).Map!;
+
+    private static string Encode(string text) => HtmlText.Escape(text);
+}
