@@ -273,6 +273,6 @@ internal static partial class SourceSectionParser
         return value;
     }
 
-    [GeneratedRegex("^[A-Za-z0-9_.-]{1,100}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9_.-]{1,100}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ConfigNamePattern();
 }

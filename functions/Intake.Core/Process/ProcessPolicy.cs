@@ -42,5 +42,8 @@ public sealed record ProcessPolicy
     /// <summary>Wait before the second run of a failed source; doubles each time.</summary>
     public TimeSpan SourceRetryDelay { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>How long a source that answers later (a webhook callback) may take before staff are told.</summary>
+    public TimeSpan SourceCallbackTimeout { get; init; } = TimeSpan.FromDays(7);
+
     public static ProcessPolicy Default { get; } = new();
 }

@@ -57,7 +57,30 @@ public static partial class RequestDecider
                 .Build();
         }
 
+        if (c.Receipt.Outcome == SourceOutcome.AwaitingCallback)
+        {
+            if (state.Tasks[c.Receipt.SourceId].Status == SourceTaskStatus.AwaitingCallback)
+            {
+                return Decision.Reject(RejectionCode.AlreadyDecided, "This source already accepted the job.");
+            }
+
+            return builder
+                .Emit(new SourceTaskAwaitingCallback(c.At, c.Actor, c.Receipt.SourceId, c.At + state.Policy.SourceCallbackTimeout))
+                .Build();
+        }
+
         return FinishTask(builder, c.At, c.Actor, c.Receipt);
+    }
+
+    /// <summary>A source that promised a callback and never sent it is flagged to staff, like one that failed.</summary>
+    private static void FlagSilentSources(DecisionBuilder builder, DateTimeOffset now)
+    {
+        foreach (var task in builder.State.Tasks.Values.Where(t => t.Status == SourceTaskStatus.AwaitingCallback && t.RetryAt <= now).OrderBy(t => t.SourceId, StringComparer.Ordinal).ToList())
+        {
+            var error = $"The source accepted the job but sent no answer within {builder.State.Policy.SourceCallbackTimeout.TotalDays:0} days.";
+            builder.Emit(new SourceTaskFailed(now, Actor.System, task.SourceId, task.Attempts, error, null))
+                .MailStaff(MailKind.SourceFailed, new MailFacts([LinkNames.Retry, LinkNames.ConfirmTask], SourceId: task.SourceId, ErrorText: error), task.SourceId);
+        }
     }
 
     private static Decision ConfirmSourceTask(RequestState state, ConfirmSourceTask c)
@@ -67,7 +90,7 @@ public static partial class RequestDecider
             return rejection;
         }
 
-        if (c.Receipt.Outcome == SourceOutcome.AwaitingStaff)
+        if (c.Receipt.Outcome is SourceOutcome.AwaitingStaff or SourceOutcome.AwaitingCallback)
         {
             return Decision.Reject(RejectionCode.InvalidInput, "Say what was found or done in this source.");
         }
@@ -94,7 +117,7 @@ public static partial class RequestDecider
         }
 
         var task = state.Tasks[c.SourceId];
-        if (task.Status != SourceTaskStatus.Running)
+        if (task.Status is not (SourceTaskStatus.Running or SourceTaskStatus.AwaitingCallback))
         {
             return Decision.Reject(RejectionCode.AlreadyDecided, "This run's failure was already recorded.");
         }

@@ -37,6 +37,8 @@ public static partial class RequestDecider
             Retry(builder, now, Actor.System, task);
         }
 
+        FlagSilentSources(builder, now);
+
         if (builder.State is { Stage: Stage.Delivered, DownloadExpiresAt: { } expires, Export: { } export } && expires <= now)
         {
             builder.Emit(new ExportExpired(now, Actor.System))

@@ -78,6 +78,7 @@ public static class RequestEvolver
             RetryAt = null,
         }),
         SourceTaskAwaitingStaff e => WithTask(s, e.SourceId, t => t with { Status = SourceTaskStatus.AwaitingStaff }),
+        SourceTaskAwaitingCallback e => WithTask(s, e.SourceId, t => t with { Status = SourceTaskStatus.AwaitingCallback, RetryAt = e.AnswerBy }),
         SourceTaskFailed e => WithTask(s, e.SourceId, t => t with
         {
             Status = e.RetryAt is null ? SourceTaskStatus.Flagged : SourceTaskStatus.RetryScheduled,

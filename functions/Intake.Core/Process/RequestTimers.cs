@@ -38,7 +38,7 @@ public static class RequestTimers
 
         foreach (var task in state.Tasks.Values)
         {
-            Consider(task.Status == SourceTaskStatus.RetryScheduled ? task.RetryAt : null);
+            Consider(task.Status is SourceTaskStatus.RetryScheduled or SourceTaskStatus.AwaitingCallback ? task.RetryAt : null);
         }
 
         if (state.Stage == Stage.Delivered)

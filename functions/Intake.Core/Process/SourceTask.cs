@@ -31,6 +31,9 @@ public enum SourceTaskStatus
     /// <summary>A manual source: staff confirm what they found or did.</summary>
     AwaitingStaff,
 
+    /// <summary>Another system accepted the job and posts its receipt later (until <see cref="SourceTask.RetryAt"/>).</summary>
+    AwaitingCallback,
+
     /// <summary>Done, with a receipt.</summary>
     Finished,
 }

@@ -101,4 +101,30 @@ public sealed class SourceTaskTests
         var given = Given.Submitted().Verified();
         given.When(new RecordSourceReceipt(Failed, Actor.System, Given.Receipt("payroll", SourceAction.Export))).ShouldBeRejected(RejectionCode.UnknownSource);
     }
+
+    [Fact]
+    public void A_source_answering_later_is_waited_for_without_a_staff_mail_and_its_callback_finishes_it()
+    {
+        var given = Given.Submitted().Verified();
+        given.When(new RecordSourceReceipt(Failed, Actor.System, Given.Receipt("crm", SourceAction.Export, SourceOutcome.AwaitingCallback))).ShouldBeAccepted();
+        Assert.Equal(SourceTaskStatus.AwaitingCallback, given.State.Tasks["crm"].Status);
+        Assert.Empty(given.LastEffects<SendMail>());
+        given.AllSourcesAnswer();
+        Assert.Equal(Stage.InProgress, given.State.Stage);
+
+        given.When(new RecordSourceReceipt(Failed.AddHours(5), Actor.Source("crm"), Given.Receipt("crm", SourceAction.Export))).ShouldBeAccepted();
+        Assert.Equal(Stage.Assembling, given.State.Stage);
+    }
+
+    [Fact]
+    public void A_promised_callback_that_never_comes_is_flagged_to_staff_after_seven_days()
+    {
+        var given = Given.Submitted().Verified();
+        given.When(new RecordSourceReceipt(Failed, Actor.System, Given.Receipt("crm", SourceAction.Export, SourceOutcome.AwaitingCallback))).ShouldBeAccepted();
+        Assert.Equal(Failed.AddDays(7), RequestTimers.NextWake(given.State) > Failed.AddDays(7) ? null : given.State.Tasks["crm"].RetryAt);
+
+        given.Tick(Failed.AddDays(7));
+        Assert.Equal(SourceTaskStatus.Flagged, given.State.Tasks["crm"].Status);
+        Assert.Contains(given.LastEffects<SendMail>(), m => m.Kind == MailKind.SourceFailed && m.Facts.SourceId == "crm");
+    }
 }

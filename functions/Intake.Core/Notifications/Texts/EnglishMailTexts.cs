@@ -90,6 +90,7 @@ internal static class EnglishMailTexts
             [SourceOutcome.Kept] = "records found: {found}; all are kept (see below)",
             [SourceOutcome.NotSupported] = "this system cannot do this (see the note)",
             [SourceOutcome.AwaitingStaff] = "our staff are handling this by hand",
+            [SourceOutcome.AwaitingCallback] = "the system holding it will answer separately",
         },
         LinkLabels = new Dictionary<string, string>
         {

@@ -91,6 +91,7 @@ internal static class EstonianMailTexts
             [SourceOutcome.Kept] = "leitud kirjeid: {found}; kõik säilitatakse (vt allpool)",
             [SourceOutcome.NotSupported] = "see süsteem ei toeta seda toimingut (vt märkust)",
             [SourceOutcome.AwaitingStaff] = "meie töötajad teevad seda käsitsi",
+            [SourceOutcome.AwaitingCallback] = "seda hoidev süsteem vastab eraldi",
         },
         LinkLabels = new Dictionary<string, string>
         {

@@ -87,6 +87,7 @@ internal static class FinnishMailTexts
             [SourceOutcome.Kept] = "tietueita löytyi: {found}; kaikki säilytetään (ks. alla)",
             [SourceOutcome.NotSupported] = "järjestelmä ei tue tätä toimenpidettä (ks. huomautus)",
             [SourceOutcome.AwaitingStaff] = "henkilökuntamme hoitaa tämän käsin",
+            [SourceOutcome.AwaitingCallback] = "tietoja säilyttävä järjestelmä vastaa erikseen",
         },
         LinkLabels = new Dictionary<string, string>
         {

@@ -87,6 +87,7 @@ internal static class SwedishMailTexts
             [SourceOutcome.Kept] = "poster hittade: {found}; alla behålls (se nedan)",
             [SourceOutcome.NotSupported] = "systemet kan inte utföra denna åtgärd (se anmärkningen)",
             [SourceOutcome.AwaitingStaff] = "vår personal sköter detta manuellt",
+            [SourceOutcome.AwaitingCallback] = "systemet som har uppgifterna svarar separat",
         },
         LinkLabels = new Dictionary<string, string>
         {

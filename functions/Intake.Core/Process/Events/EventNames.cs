@@ -20,6 +20,7 @@ public static class EventNames
         [typeof(ProcessingStarted)] = "processing-started",
         [typeof(SourceTaskFinished)] = "source-task-finished",
         [typeof(SourceTaskAwaitingStaff)] = "source-task-awaiting-staff",
+        [typeof(SourceTaskAwaitingCallback)] = "source-task-awaiting-callback",
         [typeof(SourceTaskFailed)] = "source-task-failed",
         [typeof(SourceTaskRetried)] = "source-task-retried",
         [typeof(ExportAssemblyStarted)] = "export-assembly-started",

@@ -22,6 +22,7 @@ namespace Intake.Core.Process.Events;
 [JsonDerivedType(typeof(ProcessingStarted), "processing-started")]
 [JsonDerivedType(typeof(SourceTaskFinished), "source-task-finished")]
 [JsonDerivedType(typeof(SourceTaskAwaitingStaff), "source-task-awaiting-staff")]
+[JsonDerivedType(typeof(SourceTaskAwaitingCallback), "source-task-awaiting-callback")]
 [JsonDerivedType(typeof(SourceTaskFailed), "source-task-failed")]
 [JsonDerivedType(typeof(SourceTaskRetried), "source-task-retried")]
 [JsonDerivedType(typeof(ExportAssemblyStarted), "export-assembly-started")]
