@@ -2,4 +2,4 @@ using Intake.Local.Cli;
 
 return IntakeCommandLine.Handles(args)
     ? await IntakeCommandLine.InvokeAsync(args, Console.Out, Console.Error)
-    : LocalServer.Serve(args);
+    : await LocalServer.ServeAsync(args);

@@ -1,3 +1,4 @@
+using Intake.Azure.Telemetry;
 using Intake.Core.Orchestration;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
@@ -101,14 +102,25 @@ public sealed partial class EffectWorker(RequestEngine engine, IEffectExecutor e
         }
 
         RequestCommand? result;
-        try
+        var kind = leased.Effect.GetType().Name;
+        using (var activity = IntakeTelemetry.Source.StartActivity("intake.effect"))
         {
-            result = await executor.ExecuteAsync(stored.State, leased.Effect, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            await FailAsync(item, leased, e, cancellationToken);
-            return;
+            activity?.SetTag("intake.request", item.Request.Value);
+            activity?.SetTag("intake.effect", kind);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            try
+            {
+                result = await executor.ExecuteAsync(stored.State, leased.Effect, cancellationToken);
+                IntakeTelemetry.EffectDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("effect", kind));
+                IntakeTelemetry.Effects.Add(1, new KeyValuePair<string, object?>("effect", kind), new KeyValuePair<string, object?>("outcome", "done"));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
+                IntakeTelemetry.Effects.Add(1, new KeyValuePair<string, object?>("effect", kind), new KeyValuePair<string, object?>("outcome", "failed"));
+                await FailAsync(item, leased, e, cancellationToken);
+                return;
+            }
         }
 
         if (result is null)

@@ -1,3 +1,4 @@
+using Intake.Azure.Telemetry;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Intake.Core.Requests;
@@ -42,6 +43,19 @@ public sealed partial class RequestEngine(
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
+        var name = command.GetType().Name;
+        using var activity = IntakeTelemetry.Source.StartActivity("intake.decide");
+        activity?.SetTag("intake.request", id.Value);
+        activity?.SetTag("intake.command", name);
+        var result = await DecideAndStoreAsync(id, command, linkHash, completedEffectId, completedAs, cancellationToken);
+        var outcome = result.IsAccepted ? "accepted" : result.LinkAlreadyUsed ? "link-used" : "rejected";
+        activity?.SetTag("intake.outcome", outcome);
+        IntakeTelemetry.Commands.Add(1, new KeyValuePair<string, object?>("command", name), new KeyValuePair<string, object?>("outcome", outcome));
+        return result;
+    }
+
+    private async Task<EngineResult> DecideAndStoreAsync(RequestId id, RequestCommand command, string? linkHash, string? completedEffectId, EffectStatus completedAs, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var current = command is SubmitRequest ? null : await store.LoadAsync(id, cancellationToken);

@@ -45,6 +45,9 @@ public sealed class ExportAssembler
         created = new Lazy<Task>(() => exports.CreateIfNotExistsAsync());
     }
 
+    /// <summary>The container exports are written to; downloads and deletes use the same one.</summary>
+    public BlobContainerClient Container => exports;
+
     public static string BlobNameFor(RequestId request, RequestType type) =>
         $"{request.Value}/{request.Value}-{type.WireName()}.zip";
 

@@ -28,6 +28,8 @@ public sealed class StorageOptions
 
     public string IdempotencyTable => Name("idempotency");
 
+    public string SuppressionTable => Name("suppression");
+
     public string WorkQueue => Name("work");
 
     public string ExportsContainer => Name("exports");

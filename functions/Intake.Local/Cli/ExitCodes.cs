@@ -7,4 +7,7 @@ public static class ExitCodes
 
     /// <summary>A missing or malformed argument; nothing was computed.</summary>
     public const int Usage = 2;
+
+    /// <summary>Something the program needs (Azurite, storage) is not available.</summary>
+    public const int Unavailable = 3;
 }

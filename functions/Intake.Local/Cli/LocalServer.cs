@@ -1,16 +1,42 @@
+using Intake.Azure.Azurite;
+using Intake.Local.Hosting;
+using Microsoft.AspNetCore.Builder;
+
 namespace Intake.Local.Cli;
 
-/// <summary>What the program does when no command is given: run the local host.</summary>
+/// <summary>What the program does when no command is given: run the local host until Ctrl+C or SIGTERM.</summary>
 public static class LocalServer
 {
-    /// <summary>
-    /// PLACEHOLDER until the local-host work lands: prints that the server is not here yet and
-    /// returns 0. Replace this method with the real host start-up.
-    /// </summary>
-    public static int Serve(string[] args)
+    public static async Task<int> ServeAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        Console.Out.WriteLine("The local server is added by the local-host work; for now try 'due --help'.");
-        return ExitCodes.Success;
+        var builder = LocalApp.CreateBuilder(args);
+        LocalPreparation? preparation = null;
+        try
+        {
+            preparation = await LocalPreparation.RunAsync(builder, Console.Out);
+            var app = LocalApp.Build(builder);
+            await app.StartAsync();
+            await Console.Out.WriteLineAsync($"Intake is running on {builder.Configuration["Intake:PublicBaseUrl"]} (outbox: /outbox, health: /healthz). Ctrl+C stops it.");
+            await app.WaitForShutdownAsync();
+            return ExitCodes.Success;
+        }
+        catch (AzuriteUnavailableException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return ExitCodes.Unavailable;
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("Configuration ", StringComparison.Ordinal) || e.Message.Contains("is not set", StringComparison.Ordinal))
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return ExitCodes.Usage;
+        }
+        finally
+        {
+            if (preparation is not null)
+            {
+                await preparation.DisposeAsync();
+            }
+        }
     }
 }

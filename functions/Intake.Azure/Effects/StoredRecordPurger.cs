@@ -1,0 +1,26 @@
+using Azure.Storage.Blobs;
+using Intake.Azure.Engine;
+using Intake.Core.Requests;
+
+namespace Intake.Azure.Effects;
+
+/// <summary>
+/// Purges a request from storage: its evidence and any export left, then its table partition
+/// (state, audit chain, outbox of effects, spent links). Blobs go first so that a crash half-way
+/// leaves the record, which points at what remains, and the purge simply runs again.
+/// </summary>
+public sealed class StoredRecordPurger(TableRequestStore store, BlobContainerClient evidence, BlobContainerClient exports) : IRecordPurger
+{
+    public async Task PurgeAsync(RequestId id, CancellationToken cancellationToken = default)
+    {
+        foreach (var container in new[] { evidence, exports })
+        {
+            await foreach (var blob in container.GetBlobsAsync(global::Azure.Storage.Blobs.Models.BlobTraits.None, global::Azure.Storage.Blobs.Models.BlobStates.None, id.Value + "/", cancellationToken))
+            {
+                await container.DeleteBlobIfExistsAsync(blob.Name, cancellationToken: cancellationToken);
+            }
+        }
+
+        await store.PurgeAsync(id, cancellationToken);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using System.Text;
+using Intake.Azure.Downloads;
+using Intake.Azure.Effects;
+using Intake.Azure.Engine;
+using Intake.Azure.Evidence;
+using Intake.Azure.Export;
+using Intake.Azure.Mail;
+using Intake.Azure.Sources;
+using Intake.Azure.Storage;
+using Intake.Azure.Submissions;
+using Intake.Azure.Suppression;
+using Intake.Core.Orchestration;
+using Intake.Core.Submissions;
+using Intake.Core.Tokens;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Intake.Azure.Hosting;
+
+/// <summary>
+/// The services both hosts share: storage, mail, data maps and connectors, the effect executor,
+/// links, downloads and the intake service. Each host adds its engine (the local worker, or
+/// Durable Functions) and its gateway.
+/// </summary>
+public static class IntakeServiceCollectionExtensions
+{
+    public static IServiceCollection AddIntakeCommon(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var storage = IntakeSettings.Storage(configuration);
+        var clients = new StorageClients(storage);
+
+        // Names that follow the storage prefix unless configured explicitly.
+        var effective = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Intake:Evidence:ContainerName"] = storage.EvidenceContainer,
+                ["Intake:Exports:ContainerName"] = storage.ExportsContainer,
+                ["Outbox:TableName"] = storage.OutboxTable,
+                [DataMapCatalog.FolderKey] = DataMapFolder.Locate(),
+            })
+            .AddConfiguration(configuration)
+            .Build();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(storage);
+        services.AddSingleton(clients);
+        services.AddSingleton(clients.Tables);
+        services.AddSingleton(clients.Blobs);
+        services.AddSingleton(clients.Queues);
+
+        services.AddIntakeMail(effective);
+        services.AddIntakeSources(effective);
+        services.AddSingleton(provider => new SuppressionList(clients.Tables, storage.SuppressionTable));
+
+        var key = IntakeSettings.SigningKey(configuration);
+        services.AddSingleton(new LinkTokenSigner(key));
+        var links = IntakeSettings.Links(configuration);
+        services.AddSingleton(links);
+        services.AddSingleton(provider => new LinkIssuer(provider.GetRequiredService<LinkTokenSigner>(), links.PublicBaseUrl));
+        services.AddSingleton(IntakeSettings.Downloads(configuration));
+        services.AddSingleton(IntakeSettings.Intake(configuration));
+
+        services.AddSingleton(provider => new TableRequestStore(clients.Table(storage.RequestsTable)));
+        services.AddSingleton<IControllerCatalog, DataMapControllerCatalog>();
+        // The repeat index hashes addresses with a key of its own, derived from the signing key.
+        services.AddSingleton<IRepeatIndex>(new TableRepeatIndex(clients.Table(storage.IndexTable), HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("intake-repeat-index"))));
+        services.AddSingleton<IntakeService>();
+        services.AddSingleton<MailComposer>();
+        services.AddSingleton<IRecordPurger>(provider => new StoredRecordPurger(
+            provider.GetRequiredService<TableRequestStore>(),
+            provider.GetRequiredService<BlobEvidenceStore>().Container,
+            provider.GetRequiredService<ExportAssembler>().Container));
+        services.AddSingleton(provider => new ExportSas(clients.Blobs, provider.GetRequiredService<ExportAssembler>().Container, provider.GetRequiredService<DownloadOptions>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IEffectExecutor, EffectExecutor>();
+        return services;
+    }
+}

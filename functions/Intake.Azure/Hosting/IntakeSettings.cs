@@ -1,0 +1,174 @@
+using System.Globalization;
+using Intake.Azure.Downloads;
+using Intake.Azure.Effects;
+using Intake.Azure.Storage;
+using Intake.Core.Deadlines;
+using Intake.Core.Process;
+using Intake.Core.Requests;
+using Intake.Core.Submissions;
+using Microsoft.Extensions.Configuration;
+
+namespace Intake.Azure.Hosting;
+
+/// <summary>
+/// Reads Intake's settings from configuration, with the defaults a careful privacy officer would
+/// pick. Every key is listed in the README; a malformed value stops the host at start-up with the
+/// key named, never silently falls back.
+/// </summary>
+public static class IntakeSettings
+{
+    public static StorageOptions Storage(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return new StorageOptions
+        {
+            ConnectionString = new[]
+            {
+                configuration.GetConnectionString("Storage"),
+                configuration["AzureWebJobsStorage"],
+                configuration["Values:AzureWebJobsStorage"],
+            }.FirstOrDefault(value => !string.IsNullOrWhiteSpace(value)),
+            AccountName = configuration["Storage:AccountName"] is { Length: > 0 } account ? account : configuration["AzureWebJobsStorage:accountName"],
+            ClientId = configuration["Storage:ClientId"] is { Length: > 0 } client ? client : configuration["AzureWebJobsStorage:clientId"],
+            Prefix = configuration["Storage:Prefix"] ?? string.Empty,
+        };
+    }
+
+    public static IntakeOptions Intake(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var process = configuration.GetSection("Process");
+        var policy = new ProcessPolicy
+        {
+            VerificationLinkLifetime = TimeSpan.FromHours(Number(process, "VerificationLinkHours", 72)),
+            CloseUnverifiedAfter = TimeSpan.FromDays(Number(process, "CloseUnverifiedDays", 14)),
+            MaxVerificationLinks = (int)Number(process, "MaxVerificationLinks", 5),
+            ApprovalRequiredFor = ApprovalTypes(process["ApprovalRequiredFor"]),
+            RequireExportRelease = Flag(process, "RequireExportRelease", false),
+            DownloadLinkLifetime = TimeSpan.FromDays(Number(configuration.GetSection("Downloads"), "LinkDays", 7)),
+            RetentionYears = (int)Number(process, "RetentionYears", 3),
+            Reminders = Reminders(process["Reminders"]),
+            SourceAttempts = (int)Number(process, "SourceAttempts", 3),
+            SourceRetryDelay = TimeSpan.FromMinutes(Number(process, "SourceRetryMinutes", 2)),
+            SourceCallbackTimeout = TimeSpan.FromDays(Number(process, "SourceCallbackDays", 7)),
+        };
+        var clock = process["ClockPolicy"] is { Length: > 0 } text
+            ? ClockPolicyNames.TryParse(text, out var parsed) ? parsed : throw Bad("Process:ClockPolicy", text, string.Join(" or ", ClockPolicyNames.All))
+            : ClockPolicy.Runs;
+        return new IntakeOptions
+        {
+            Policy = policy,
+            ClockPolicy = clock,
+            RepeatWindow = TimeSpan.FromDays(Number(process, "RepeatWindowDays", 365)),
+        };
+    }
+
+    public static LinkOptions Links(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var links = configuration.GetSection("Links");
+        var baseUrl = configuration["Intake:PublicBaseUrl"] is { Length: > 0 } url ? url : "http://localhost:7071/";
+        if (!Uri.TryCreate(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https"))
+        {
+            throw Bad("Intake:PublicBaseUrl", baseUrl, "an absolute http(s) URL");
+        }
+
+        var staffLanguage = configuration["Intake:StaffLanguage"] is { Length: > 0 } code
+            ? LanguageCodes.TryParse(code, out var language) ? language : throw Bad("Intake:StaffLanguage", code, "fi, sv, en or et")
+            : Language.Fi;
+        return new LinkOptions
+        {
+            PublicBaseUrl = parsed,
+            StaffLinkLifetime = TimeSpan.FromDays(Number(links, "StaffDays", 30)),
+            StatusLinkLifetime = TimeSpan.FromDays(Number(links, "StatusDays", 400)),
+            AnswerLinkLifetime = TimeSpan.FromDays(Number(links, "AnswerDays", 30)),
+            StaffLanguage = staffLanguage,
+        };
+    }
+
+    public static DownloadOptions Downloads(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection("Downloads");
+        var minutes = Number(section, "SasMinutes", DownloadOptions.MaxSasMinutes);
+        if (minutes > DownloadOptions.MaxSasMinutes)
+        {
+            throw Bad("Downloads:SasMinutes", minutes.ToString(CultureInfo.InvariantCulture), $"at most {DownloadOptions.MaxSasMinutes}");
+        }
+
+        return new DownloadOptions { LinkDays = (int)Number(section, "LinkDays", 7), SasMinutes = minutes };
+    }
+
+    /// <summary>The link signing key (<c>Tokens:SigningKey</c>, base64, at least 32 bytes).</summary>
+    public static byte[] SigningKey(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var text = configuration["Tokens:SigningKey"];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InvalidOperationException("Tokens:SigningKey is not set: give a base64 key of at least 32 bytes (in Azure, a Key Vault reference).");
+        }
+
+        try
+        {
+            var key = Convert.FromBase64String(text.Trim());
+            return key.Length >= 32 ? key : throw Bad("Tokens:SigningKey", "(hidden)", "at least 32 bytes");
+        }
+        catch (FormatException)
+        {
+            throw Bad("Tokens:SigningKey", "(hidden)", "base64");
+        }
+    }
+
+    private static System.Collections.Immutable.ImmutableSortedSet<RequestType> ApprovalTypes(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ProcessPolicy.Default.ApprovalRequiredFor;
+        }
+
+        if (string.Equals(text.Trim(), "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
+        var types = new List<RequestType>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            types.Add(RequestTypeFacts.TryParseWireName(part, out var type) ? type : throw Bad("Process:ApprovalRequiredFor", part, "request type wire names (access, erasure, …) or none"));
+        }
+
+        return [.. types];
+    }
+
+    private static ReminderSchedule Reminders(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? ReminderSchedule.Default
+        : ReminderSchedule.TryParse(text, out var schedule) ? schedule
+        : throw Bad("Process:Reminders", text, "days before the due date and 'overdue', e.g. 7,2,overdue");
+
+    private static double Number(IConfiguration section, string key, double fallback)
+    {
+        var text = section[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0
+            ? value
+            : throw Bad(Path(section, key), text, "a non-negative number");
+    }
+
+    private static bool Flag(IConfiguration section, string key, bool fallback)
+    {
+        var text = section[key];
+        return string.IsNullOrWhiteSpace(text) ? fallback
+            : bool.TryParse(text, out var value) ? value
+            : throw Bad(Path(section, key), text, "true or false");
+    }
+
+    private static string Path(IConfiguration section, string key) => section is IConfigurationSection named ? $"{named.Path}:{key}" : key;
+
+    private static InvalidOperationException Bad(string key, string value, string expected) =>
+        new($"Configuration {key} = '{value}' is not valid: expected {expected}.");
+}

@@ -1,0 +1,32 @@
+using Intake.Core.Controllers;
+using Intake.Core.DataMaps;
+using Intake.Core.Process;
+using Intake.Core.Requests;
+using Intake.Core.Sources;
+using Intake.Core.Submissions;
+
+namespace Intake.Azure.Sources;
+
+/// <summary>The data maps seen as the process needs them: controllers, and each one's sources with what they can do.</summary>
+public sealed class DataMapControllerCatalog(DataMapCatalog maps) : IControllerCatalog
+{
+    public IReadOnlyList<Controller> Controllers { get; } = maps.Maps.Select(map => map.Controller).OrderBy(c => c.Id.Value, StringComparer.Ordinal).ToList();
+
+    public Controller? Find(ControllerId id) => maps.TryGet(id, out var map) ? map!.Controller : null;
+
+    public IReadOnlyList<PlannedSource> SourcesFor(ControllerId id)
+    {
+        if (!maps.TryGet(id, out var map))
+        {
+            return [];
+        }
+
+        return map!.Sources
+            .Select(source => new PlannedSource(
+                source.Id,
+                source.Name.For(Language.En),
+                [.. Enum.GetValues<SourceAction>().Where(source.Supports)],
+                source.Sensitive))
+            .ToList();
+    }
+}
