@@ -3,6 +3,7 @@ using Intake.Azure.Hosting;
 using Intake.Azure.Storage;
 using Intake.Core.Gateway;
 using Intake.Local.Outbox;
+using Intake.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,7 @@ public static class LocalApp
             await storage.IsReachableAsync(cancellationToken)
                 ? Results.Text("ok", "text/plain")
                 : Results.Text("storage unreachable", "text/plain", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapAssetEndpoints();
         app.MapOutboxEndpoints();
         return app;
     }

@@ -1,0 +1,36 @@
+using Intake.Core.Requests;
+using Microsoft.AspNetCore.Http;
+
+namespace Intake.Web.Pages;
+
+/// <summary>The page language: from the path (/fi/, /sv/, /en/), else the browser's Accept-Language, else Finnish.</summary>
+public static class PageLanguage
+{
+    public static readonly Language[] Offered = [Language.Fi, Language.Sv, Language.En];
+
+    public static Language From(HttpRequest request, string? pathLanguage = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (pathLanguage is not null && LanguageCodes.TryParse(pathLanguage, out var fromPath) && Offered.Contains(fromPath))
+        {
+            return fromPath;
+        }
+
+        var accepted = request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(value => value.Quality ?? 1)
+            .Select(value => value.Value.Value);
+        foreach (var code in accepted)
+        {
+            if (LanguageCodes.TryParse(code, out var language) && Offered.Contains(language))
+            {
+                return language;
+            }
+        }
+
+        return Language.Fi;
+    }
+
+    /// <summary>Whether a path segment names an offered language.</summary>
+    public static bool IsOffered(string? segment) =>
+        segment is { Length: 2 } && LanguageCodes.TryParse(segment, out var language) && Offered.Contains(language);
+}

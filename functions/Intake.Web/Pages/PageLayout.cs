@@ -1,0 +1,45 @@
+using Intake.Core.Requests;
+
+namespace Intake.Web.Pages;
+
+/// <summary>
+/// The frame of every page: the language, a skip link, the language switch, one main landmark.
+/// Styles come from one stylesheet (no inline styles or scripts, so the content security policy
+/// can forbid them); pages work without JavaScript.
+/// </summary>
+public static class PageLayout
+{
+    public static HtmlContent Render(Language language, string title, HtmlContent main, string? languageSwitchPath = null)
+    {
+        var skip = language switch
+        {
+            Language.Fi => "Siirry sisältöön",
+            Language.Sv => "Hoppa till innehållet",
+            _ => "Skip to content",
+        };
+        var switcher = languageSwitchPath is null
+            ? HtmlContent.Empty
+            : Html.Of($"""
+                <nav class="languages" aria-label="Language / Kieli / Språk"><a href="/fi{languageSwitchPath}" lang="fi" hreflang="fi">Suomeksi</a> <a href="/sv{languageSwitchPath}" lang="sv" hreflang="sv">På svenska</a> <a href="/en{languageSwitchPath}" lang="en" hreflang="en">In English</a></nav>
+                """);
+        return Html.Of($"""
+            <!doctype html>
+            <html lang="{language.Code()}">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="referrer" content="no-referrer">
+            <title>{title}</title>
+            <link rel="stylesheet" href="/assets/intake.css">
+            </head>
+            <body>
+            <a class="skip" href="#main">{skip}</a>
+            <header class="site">{switcher}</header>
+            <main id="main">
+            {main}
+            </main>
+            </body>
+            </html>
+            """);
+    }
+}

@@ -1,4 +1,0 @@
-namespace Intake.Web;
-
-/// <summary>Anchors the assembly for hosts that scan it.</summary>
-public sealed class WebAssemblyMarker;
