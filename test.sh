@@ -29,6 +29,8 @@ scripts/build-functions.sh || functions_failed=1
 status=0
 for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
+  # Shared fixtures (IsTestProject false) hold no tests.
+  grep -q '<IsTestProject>false</IsTestProject>' "$project" && continue
   echo "== test $name"
   if ! dotnet test "$project" --no-build -nologo \
       --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \

@@ -1,5 +1,5 @@
 using Intake.Azure.Durable;
-using Intake.Azure.Engine;
+using Intake.Azure.Hosting;
 using Intake.Azure.Storage;
 using Intake.Functions.Gateway;
 using Intake.Functions.Storage;
@@ -12,20 +12,15 @@ namespace Intake.Functions;
 public static class IntakeServices
 {
     /// <summary>
-    /// Registers what the orchestrator, its activities and the HTTP functions use. This is the
-    /// extension point for the rest of the product: the effect executor (<c>IEffectExecutor</c>,
-    /// which <see cref="RunEffectActivity"/> needs), mail, data-source connectors and the shared web
-    /// handlers are added here through their own <c>Add…</c> methods as they land.
+    /// Registers what the orchestrator, its activities and the HTTP functions use: the services both
+    /// hosts share (<see cref="IntakeServiceCollectionExtensions.AddIntakeCommon"/>: storage, mail,
+    /// data maps and connectors, the effect executor, links), then the Durable pieces.
     /// </summary>
     public static IServiceCollection AddIntakeServices(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var storage = StorageConfiguration.Read(configuration);
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(storage);
-        services.AddSingleton<StorageClients>();
+        services.AddIntakeCommon(configuration);
         services.AddHostedService<StorageSetup>();
-        services.AddSingleton(provider => new TableRequestStore(provider.GetRequiredService<StorageClients>().Table(storage.RequestsTable)));
         services.AddSingleton<RunEffectActivity>();
         services.AddSingleton<PublishRequestActivity>();
         services.AddSingleton<RequestGatewayFactory>();

@@ -17,22 +17,27 @@ namespace Intake.Azure.Hosting;
 /// </summary>
 public static class IntakeSettings
 {
+    /// <summary>
+    /// <c>ConnectionStrings:Storage</c> wins; then an account for managed identity
+    /// (<c>Storage:AccountName</c>, or the identity-based <c>AzureWebJobsStorage:accountName</c>);
+    /// then the <c>AzureWebJobsStorage</c> connection string (as in local.settings).
+    /// </summary>
     public static StorageOptions Storage(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        var dedicated = Value(configuration, "ConnectionStrings:Storage");
+        var account = Value(configuration, "Storage:AccountName");
         return new StorageOptions
         {
-            ConnectionString = new[]
-            {
-                configuration.GetConnectionString("Storage"),
-                configuration["AzureWebJobsStorage"],
-                configuration["Values:AzureWebJobsStorage"],
-            }.FirstOrDefault(value => !string.IsNullOrWhiteSpace(value)),
-            AccountName = configuration["Storage:AccountName"] is { Length: > 0 } account ? account : configuration["AzureWebJobsStorage:accountName"],
-            ClientId = configuration["Storage:ClientId"] is { Length: > 0 } client ? client : configuration["AzureWebJobsStorage:clientId"],
-            Prefix = configuration["Storage:Prefix"] ?? string.Empty,
+            ConnectionString = dedicated ?? (account is null ? Value(configuration, "AzureWebJobsStorage") ?? Value(configuration, "Values:AzureWebJobsStorage") : null),
+            AccountName = account ?? Value(configuration, "AzureWebJobsStorage:accountName"),
+            ClientId = Value(configuration, "Storage:ClientId") ?? Value(configuration, "AzureWebJobsStorage:clientId"),
+            Prefix = Value(configuration, "Storage:Prefix") ?? string.Empty,
         };
     }
+
+    private static string? Value(IConfiguration configuration, string key) =>
+        string.IsNullOrWhiteSpace(configuration[key]) ? null : configuration[key];
 
     public static IntakeOptions Intake(IConfiguration configuration)
     {
