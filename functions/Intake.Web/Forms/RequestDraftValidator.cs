@@ -99,7 +99,8 @@ public static class RequestDraftValidator
     /// <summary>One line: breaks and control characters become spaces, so a name can never fold a mail header.</summary>
     private static string? Line(string? value, DraftField field, bool required, List<DraftError> errors)
     {
-        var line = SingleLine.Normalize(value, int.MaxValue);
+        // Capped far above any field limit, so a long value is reported as too long rather than cut.
+        var line = SingleLine.Normalize(value, 1 << 20);
         return Limit(line, field, required, errors);
     }
 
