@@ -51,7 +51,7 @@ public static partial class RequestsApi
         SubmitAsync(context, ContactOnly, "api/contact");
 
     private static void Describe(RouteHandlerBuilder endpoint) => endpoint
-        .Accepts<ApiRequestBody>("application/json")
+        .WithMetadata(new RequestBodyDoc(typeof(ApiRequestBody), "application/json"))
         .Produces<ApiAccepted>(StatusCodes.Status202Accepted)
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status409Conflict)

@@ -23,7 +23,7 @@ public static class PersonWebServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddAntiforgery();
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi.AddOperationTransformer(PersonWebOpenApi.DescribeBodyAsync));
         services.AddInboundMailReader(configuration);
         services.AddSingleton(new AddressRateLimiter(options.RequestsPerAddressPerHour));
         services.AddSingleton(provider =>

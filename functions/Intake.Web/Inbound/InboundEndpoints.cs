@@ -25,7 +25,7 @@ public static class InboundEndpoints
             .WithName("InboundSendGrid")
             .WithSummary("SendGrid Inbound Parse webhook")
             .WithDescription("multipart/form-data as SendGrid posts it. Authenticate with ?key=SECRET or HTTP basic auth (any user, the secret as password).")
-            .Accepts<IFormCollection>("multipart/form-data")
+            .WithMetadata(new Api.RequestBodyDoc(typeof(SendGridFormDoc), "multipart/form-data"))
             .Produces<InboundAnswer>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -33,7 +33,7 @@ public static class InboundEndpoints
             .WithName("InboundMime")
             .WithSummary("A raw RFC 822 message")
             .WithDescription("The full message as message/rfc822. Same secret as the SendGrid endpoint.")
-            .Accepts<string>("message/rfc822")
+            .WithMetadata(new Api.RequestBodyDoc(typeof(string), "message/rfc822"))
             .Produces<InboundAnswer>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
