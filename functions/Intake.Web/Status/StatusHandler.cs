@@ -20,45 +20,11 @@ namespace Intake.Web.Status;
 /// </summary>
 public static class StatusHandler
 {
-    public static async Task<IResult> GetAsync(HttpContext context, string token, string? lang = null)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        try
-        {
-            var (access, language) = await OpenAsync(context, token, lang);
-            if (!access.IsGranted)
-            {
-                return Refusal(language, access.Outcome);
-            }
+    public static Task<IResult> GetAsync(HttpContext context, string token, string? lang = null) =>
+        ShowAsync(context, token, lang, (language, state, tokens) => StatusPage.Render(language, state, Controller(context, state), token, tokens));
 
-            var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
-            return new PageResult(StatusPage.Render(language, access.State!, Controller(context, access.State!), token, tokens));
-        }
-        catch (Exception e) when (StorageFailure.Is(e))
-        {
-            return FormPages.Unavailable(context, PageLanguage.From(context.Request, lang), $"/status/{token}");
-        }
-    }
-
-    public static async Task<IResult> GetWithdrawAsync(HttpContext context, string lang, string token)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        try
-        {
-            var (access, language) = await OpenAsync(context, token, lang);
-            if (!access.IsGranted)
-            {
-                return Refusal(language, access.Outcome);
-            }
-
-            var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
-            return new PageResult(WithdrawPage.Render(language, access.State!, token, tokens));
-        }
-        catch (Exception e) when (StorageFailure.Is(e))
-        {
-            return FormPages.Unavailable(context, PageLanguage.From(context.Request, lang), $"/status/{token}");
-        }
-    }
+    public static Task<IResult> GetWithdrawAsync(HttpContext context, string lang, string token) =>
+        ShowAsync(context, token, lang, (language, state, tokens) => WithdrawPage.Render(language, state, token, tokens));
 
     public static Task<IResult> PostResendAsync(HttpContext context, string lang, string token) =>
         ActAsync(context, lang, token, (at, _, _) => new ResendVerification(at, Actor.Person), texts => texts.ResendDone);
@@ -90,25 +56,15 @@ public static class StatusHandler
             }
 
             var state = access.State!;
-            var (form, status) = await FormBody.ReadAsync(context, FieldLimits.FormBytes);
-            if (status == FormBodyStatus.TooLarge)
+            var (posted, refusal) = await PostedForm.ReadAsync(context, language, FieldLimits.FormBytes, back);
+            if (posted is null)
             {
-                return FormPages.TooLarge(language, back);
-            }
-
-            var antiforgery = services.GetRequiredService<IAntiforgery>();
-            if (form is null)
-            {
-                return FormPages.Malformed(language, back);
-            }
-
-            if (!await antiforgery.IsRequestValidAsync(context))
-            {
-                return FormPages.Antiforgery(language, back);
+                return refusal!;
             }
 
             var texts = StatusTexts.For(language);
-            var tokens = antiforgery.GetAndStoreTokens(context);
+            var tokens = posted.Tokens;
+            var form = posted.Form;
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
             var built = command(now, form, state);
             if (built is null)
@@ -130,6 +86,27 @@ public static class StatusHandler
         catch (Exception e) when (StorageFailure.Is(e))
         {
             return FormPages.Unavailable(context, PageLanguage.From(context.Request, lang), back);
+        }
+    }
+
+    /// <summary>A page of the request for a GET: it only shows, never acts.</summary>
+    private static async Task<IResult> ShowAsync(HttpContext context, string token, string? lang, Func<Language, RequestState, AntiforgeryTokenSet, HtmlContent> render)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            var (access, language) = await OpenAsync(context, token, lang);
+            if (!access.IsGranted)
+            {
+                return Refusal(language, access.Outcome);
+            }
+
+            var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
+            return new PageResult(render(language, access.State!, tokens));
+        }
+        catch (Exception e) when (StorageFailure.Is(e))
+        {
+            return FormPages.Unavailable(context, PageLanguage.From(context.Request, lang), $"/status/{token}");
         }
     }
 
