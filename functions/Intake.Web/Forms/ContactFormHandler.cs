@@ -16,19 +16,13 @@ public static class ContactFormHandler
 
     public static async Task<IResult> PostAsync(HttpContext context, string lang, string controller)
     {
-        var (language, found) = FormRoute.From(context, lang, controller);
-        if (found is null)
-        {
-            return FormPages.NotFound(language);
-        }
-
-        var back = $"/{language.Code()}/{found.Id.Value}/contact";
-        var (posted, refusal) = await PostedForm.ReadAsync(context, language, FieldLimits.FormBytes, back);
-        if (posted is null)
+        var (post, refusal) = await RoutedPost.ReadAsync(context, lang, controller, "contact", FieldLimits.FormBytes);
+        if (post is null)
         {
             return refusal!;
         }
 
+        var (language, found, posted, back) = post;
         var draft = new RequestDraft
         {
             Controller = found.Id.Value,

@@ -14,19 +14,13 @@ public static class RequestFormHandler
 
     public static async Task<IResult> PostAsync(HttpContext context, string lang, string controller)
     {
-        var (language, found) = FormRoute.From(context, lang, controller);
-        if (found is null)
-        {
-            return FormPages.NotFound(language);
-        }
-
-        var back = $"/{language.Code()}/{found.Id.Value}/";
-        var (posted, refusal) = await PostedForm.ReadAsync(context, language, FieldLimits.FormWithFileBytes, back);
-        if (posted is null)
+        var (post, refusal) = await RoutedPost.ReadAsync(context, lang, controller, string.Empty, FieldLimits.FormWithFileBytes);
+        if (post is null)
         {
             return refusal!;
         }
 
+        var (language, found, posted, back) = post;
         var onBehalf = posted.Value(FormFieldNames.OnBehalf) == "yes";
         var draft = new RequestDraft
         {
