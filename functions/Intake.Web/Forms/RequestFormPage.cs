@@ -29,7 +29,7 @@ public static class RequestFormPage
             var id = "type-" + value;
             return Html.Of($"""
                 <div class="choice"><input type="radio" id="{id}" name="{FormFieldNames.Type}" value="{value}" aria-describedby="{id}-hint"{(input.IsChecked(FormFieldNames.Type, value) ? HtmlContent.TrustedMarkup(" checked") : HtmlContent.Empty)}>
-                <label for="{id}">{label}<span class="hint" id="{id}-hint"> — {hint}</span></label></div>
+                <div><label for="{id}">{label}</label><p class="hint" id="{id}-hint">{hint}</p></div></div>
                 """);
         });
         var trap = input.Field(DraftField.Trap, texts.TrapLabel, null, texts);
