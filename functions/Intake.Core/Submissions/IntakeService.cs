@@ -16,7 +16,18 @@ public sealed class IntakeService(IRequestGateway gateway, IControllerCatalog ca
 {
     public IControllerCatalog Catalog => catalog;
 
-    public async Task<IntakeResult> OpenAsync(NewRequest request, CancellationToken cancellationToken = default)
+    public Task<IntakeResult> OpenAsync(NewRequest request, CancellationToken cancellationToken = default) =>
+        OpenAsync(request, NewId(), cancellationToken);
+
+    /// <summary>A fresh reference, for a caller that must store something under it before opening (an uploaded mandate, an idempotency claim).</summary>
+    public static RequestId NewId() => RequestId.FromRandomBytes(RandomNumberGenerator.GetBytes(8));
+
+    /// <summary>
+    /// Opens a request under a reference the caller chose with <see cref="NewId"/>. Lets a channel
+    /// store files under the reference first and record it against an idempotency key, so a
+    /// retried call can be answered with the same reference.
+    /// </summary>
+    public async Task<IntakeResult> OpenAsync(NewRequest request, RequestId id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var controller = catalog.Find(request.Controller);
@@ -26,7 +37,6 @@ public sealed class IntakeService(IRequestGateway gateway, IControllerCatalog ca
         }
 
         var now = time.GetUtcNow();
-        var id = RequestId.FromRandomBytes(RandomNumberGenerator.GetBytes(8));
         var prior = request.Type.HasStatutoryClock()
             ? await repeats.CountSinceAsync(request.Controller, request.Subject.Email, request.Type, now - options.RepeatWindow, cancellationToken)
             : 0;

@@ -13,6 +13,7 @@ public static class IntakeCommandLine
         new("Intake: answers GDPR data subject requests on time. Without a command it runs the local host.")
         {
             DueCommand.Create(),
+            IngestCommand.Create(),
         };
 
     /// <summary>

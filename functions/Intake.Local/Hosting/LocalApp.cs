@@ -3,6 +3,7 @@ using Intake.Azure.Hosting;
 using Intake.Azure.Storage;
 using Intake.Core.Gateway;
 using Intake.Local.Outbox;
+using Intake.Web.Hosting;
 using Intake.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -55,14 +56,17 @@ public static class LocalApp
         services.AddHostedService(provider => provider.GetRequiredService<StorageReadiness>());
         services.AddHostedService<EngineHostedService>();
         services.AddIntakeTelemetry(configuration);
+        services.AddPersonWeb(configuration);
 
         var app = builder.Build();
+        app.UsePersonWeb();
         app.MapGet("/healthz", async (StorageReadiness storage, CancellationToken cancellationToken) =>
             await storage.IsReachableAsync(cancellationToken)
                 ? Results.Text("ok", "text/plain")
                 : Results.Text("storage unreachable", "text/plain", statusCode: StatusCodes.Status503ServiceUnavailable));
         app.MapAssetEndpoints();
         app.MapOutboxEndpoints();
+        app.MapPersonWebEndpoints();
         return app;
     }
 }

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using Intake.Azure.Azurite;
+using Intake.Azure.Storage;
+using Intake.Local.Hosting;
+using Intake.Web.Forms;
+using Intake.Web.Inbound;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Local.Cli;
+
+/// <summary>
+/// <c>ingest &lt;file.eml&gt;</c>: takes in one mail from a file exactly as the inbound endpoint
+/// would — the same reader, limits, classification and routing — against the configured storage
+/// (starting Azurite like the server when none is configured). Prints the reference, or why the
+/// mail was ignored or rejected. The verification mail is sent by the host's worker, which picks
+/// the request up from storage when it runs. Host settings may follow the file, e.g.
+/// <c>--ConnectionStrings:Storage=…</c>.
+/// </summary>
+public static class IngestCommand
+{
+    public const string Name = "ingest";
+
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The mail as an RFC 822 (.eml) file." };
+        var command = new Command(Name, "Take in one mail from an .eml file as if it had arrived by email.")
+        {
+            file,
+        };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var path = parse.GetRequiredValue(file);
+            if (!path.Exists)
+            {
+                await error.WriteLineAsync($"No such file: {path.FullName}".AsMemory(), cancellationToken);
+                return ExitCodes.Usage;
+            }
+
+            return await RunAsync(path, [.. parse.UnmatchedTokens], output, error, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(FileInfo path, string[] hostArgs, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var builder = LocalApp.CreateBuilder(hostArgs);
+        LocalPreparation? preparation = null;
+        try
+        {
+            // Preparation talks about Azurite and sample data: diagnostics, not the result.
+            preparation = await LocalPreparation.RunAsync(builder, error, cancellationToken);
+            await using var app = LocalApp.Build(builder);
+            await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync(cancellationToken);
+            var reader = app.Services.GetRequiredService<InboundMailReader>();
+            InboundOutcome outcome;
+            await using (var mail = path.OpenRead())
+            {
+                var read = await reader.ReadMimeAsync(mail, cancellationToken);
+                outcome = await app.Services.GetRequiredService<InboundIntake>().HandleAsync(read, cancellationToken);
+            }
+
+            await output.WriteLineAsync(Describe(outcome).AsMemory(), cancellationToken);
+            return outcome.Kind is InboundOutcomeKind.Opened or InboundOutcomeKind.AlreadyOpened ? ExitCodes.Success : ExitCodes.Usage;
+        }
+        catch (AzuriteUnavailableException e)
+        {
+            await error.WriteLineAsync(e.Message.AsMemory(), cancellationToken);
+            return ExitCodes.Unavailable;
+        }
+        catch (Exception e) when (StorageFailure.Is(e))
+        {
+            await error.WriteLineAsync("Storage is not reachable; nothing was taken in.".AsMemory(), cancellationToken);
+            return ExitCodes.Unavailable;
+        }
+        finally
+        {
+            if (preparation is not null)
+            {
+                await preparation.DisposeAsync();
+            }
+        }
+    }
+
+    private static string Describe(InboundOutcome outcome) => outcome.Kind switch
+    {
+        InboundOutcomeKind.Opened => $"Opened {outcome.Reference} ({outcome.Type?.ToString() ?? "?"}{(outcome.TypeIsCertain == false ? ", uncertain: staff triage" : string.Empty)}). The sender gets the verification mail.",
+        InboundOutcomeKind.AlreadyOpened => $"Already opened as {outcome.Reference}; nothing new was done.",
+        InboundOutcomeKind.Ignored => $"Ignored: {outcome.Reason} (automated mail is recorded, never answered).",
+        InboundOutcomeKind.Rejected => $"Rejected: {outcome.Reason}{(outcome.Replied ? "; the sender was told why" : "; nobody to answer")}.",
+        _ => $"Not opened: {outcome.Reason}.",
+    };
+}

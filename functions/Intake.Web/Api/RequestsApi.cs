@@ -1,0 +1,244 @@
+using System.Text;
+using System.Text.Json;
+using Intake.Azure.Idempotency;
+using Intake.Core.Gateway;
+using Intake.Core.Process;
+using Intake.Core.Requests;
+using Intake.Core.Submissions;
+using Intake.Web.Forms;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Intake.Web.Api;
+
+/// <summary>
+/// The JSON API: <c>POST /api/requests</c> opens a data subject request, <c>POST /api/contact</c> a
+/// contact message; both answer 202 with the reference. The API has no authentication, so it only
+/// opens: there is no way to read a request back, and the link that acts on it goes by mail to the
+/// person. An <c>Idempotency-Key</c> header makes a retried call safe (24 h, same body → the first
+/// answer; another body → 409).
+/// </summary>
+public static partial class RequestsApi
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly RequestType[] ContactOnly = [RequestType.Contact];
+
+    public static IEndpointRouteBuilder MapApiEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup("/api").WithTags("Requests");
+        Describe(api.MapPost("/requests", (Func<HttpContext, Task<IResult>>)PostRequestAsync)
+            .WithName("OpenRequest")
+            .WithSummary("Open a data subject request")
+            .WithDescription("Opens an access, portability, rectification, erasure, restriction, objection or consent-withdrawal request. The person gets a verification mail; processing starts once the address is confirmed."));
+        Describe(api.MapPost("/contact", (Func<HttpContext, Task<IResult>>)PostContactAsync)
+            .WithName("SendContactMessage")
+            .WithSummary("Send a contact message")
+            .WithDescription("The controller's contact form as JSON: name and email are required, details.industry and details.servicesOfInterest optional. Routed to staff; no statutory clock."));
+        return endpoints;
+    }
+
+    public static Task<IResult> PostRequestAsync(HttpContext context) =>
+        SubmitAsync(context, RequestDraftValidator.Rights, "api/requests");
+
+    public static Task<IResult> PostContactAsync(HttpContext context) =>
+        SubmitAsync(context, ContactOnly, "api/contact");
+
+    private static void Describe(RouteHandlerBuilder endpoint) => endpoint
+        .WithMetadata(new RequestBodyDoc(typeof(ApiRequestBody), "application/json"))
+        .Produces<ApiAccepted>(StatusCodes.Status202Accepted)
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests)
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+        .RequireRateLimiting(PersonWebPolicies.Posts);
+
+    private static async Task<IResult> SubmitAsync(HttpContext context, IReadOnlyCollection<RequestType> allowed, string scope)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.RequestServices;
+        var request = context.Request;
+        if (!JsonBody.IsJson(request.ContentType))
+        {
+            return ApiProblems.UnsupportedMediaType();
+        }
+
+        string? key = null;
+        if (request.Headers.TryGetValue(IdempotencyHeader, out var keys))
+        {
+            key = keys.ToString();
+            if (keys.Count != 1 || key.Length is 0 or > 255 || key.Any(c => c is < '!' or > '~'))
+            {
+                return ApiProblems.InvalidIdempotencyKey();
+            }
+        }
+
+        var body = await JsonBody.ReadAsync(context, FieldLimits.JsonBytes);
+        if (body is null)
+        {
+            return ApiProblems.TooLarge(FieldLimits.JsonBytes);
+        }
+
+        ApiRequestBody? parsed;
+        try
+        {
+            parsed = JsonSerializer.Deserialize<ApiRequestBody>(body, Json);
+        }
+        catch (JsonException e)
+        {
+            return ApiProblems.MalformedJson(e.Path);
+        }
+
+        if (parsed is null)
+        {
+            return ApiProblems.MalformedJson(null);
+        }
+
+        var catalog = services.GetRequiredService<IControllerCatalog>();
+        var languageKnown = LanguageCodes.TryParse(parsed.Language ?? "fi", out var language);
+        var isContact = allowed.Contains(RequestType.Contact);
+        var draft = parsed.ToDraft(languageKnown ? language : Language.Fi, isContact ? parsed.Type ?? RequestType.Contact.WireName() : parsed.Type);
+        var check = RequestDraftValidator.Check(draft, catalog, allowed);
+        var errors = check.Errors.ToList();
+        if (!languageKnown)
+        {
+            errors.Add(new DraftError(DraftField.Language, DraftProblem.Invalid));
+        }
+
+        if (errors.Count > 0 || check.Request is null)
+        {
+            return ApiProblems.Invalid(errors, catalog.Controllers.Select(controller => controller.Id.Value), allowed);
+        }
+
+        try
+        {
+            return key is null
+                ? await OpenFreshAsync(context, check.Request)
+                : await OpenIdempotentAsync(context, check.Request, scope, key, IdempotencyStore.HashOf(body));
+        }
+        catch (Exception e) when (StorageFailure.Is(e))
+        {
+            LogStorageDown(Logger(context), e.GetType().Name);
+            FormPages.SetRetryAfter(context, TimeSpan.FromSeconds(StorageFailure.RetryAfterSeconds));
+            return ApiProblems.Unavailable();
+        }
+    }
+
+    private static async Task<IResult> OpenFreshAsync(HttpContext context, NewRequest request)
+    {
+        if (Limited(context, request) is { } limited)
+        {
+            return limited;
+        }
+
+        var (response, _) = await OpenAsync(context, request, IntakeService.NewId());
+        return response is null ? ApiProblems.Refused() : Accepted(response, replayed: false);
+    }
+
+    private static async Task<IResult> OpenIdempotentAsync(HttpContext context, NewRequest request, string scope, string key, string bodyHash)
+    {
+        var store = context.RequestServices.GetRequiredService<IdempotencyStore>();
+        var claim = await store.ClaimAsync(scope, key, bodyHash, IntakeService.NewId(), context.RequestAborted);
+        switch (claim.Verdict)
+        {
+            case IdempotencyVerdict.Conflict:
+                return ApiProblems.IdempotencyConflict();
+            case IdempotencyVerdict.Replay:
+                return Accepted(claim.Record.Response!, replayed: true);
+        }
+
+        var reference = claim.Record.Reference;
+        if (claim.Verdict == IdempotencyVerdict.Pending
+            && await context.RequestServices.GetRequiredService<IRequestGateway>().FindAsync(reference, context.RequestAborted) is { } opened)
+        {
+            // The first call opened the request but stopped before storing its answer: answer from the request.
+            var rebuilt = Serialize(Answer(reference, request, opened));
+            await store.CompleteAsync(scope, key, rebuilt, context.RequestAborted);
+            return Accepted(rebuilt, replayed: true);
+        }
+
+        if (Limited(context, request) is { } limited)
+        {
+            if (claim.Verdict == IdempotencyVerdict.Claimed)
+            {
+                await store.ReleaseAsync(scope, key, context.RequestAborted);
+            }
+
+            return limited;
+        }
+
+        // A pending key whose request does not exist yet is opened under the reference it reserved:
+        // if the first call is still opening, one of the two finds the reference taken.
+        var (response, replayed) = await OpenAsync(context, request, reference);
+        if (response is null)
+        {
+            await store.ReleaseAsync(scope, key, context.RequestAborted);
+            return ApiProblems.Refused();
+        }
+
+        await store.CompleteAsync(scope, key, response, context.RequestAborted);
+        return Accepted(response, replayed);
+    }
+
+    /// <summary>Opens the request under <paramref name="id"/>; the JSON answer, or null when the process refused it.</summary>
+    private static async Task<(string? Response, bool Replayed)> OpenAsync(HttpContext context, NewRequest request, RequestId id)
+    {
+        var services = context.RequestServices;
+        var gateway = services.GetRequiredService<IRequestGateway>();
+        var result = await services.GetRequiredService<IntakeService>().OpenAsync(request, id, context.RequestAborted);
+        if (!result.IsOpened)
+        {
+            if (result.Rejection?.Code == RejectionCode.AlreadyExists && await gateway.FindAsync(id, context.RequestAborted) is { } existing)
+            {
+                return (Serialize(Answer(id, request, existing)), true);
+            }
+
+            LogRefused(Logger(context), result.Rejection?.Code.ToString() ?? "unknown");
+            return (null, false);
+        }
+
+        LogOpened(Logger(context), id.Value, request.Type);
+        var state = result.Outcome == GatewayOutcome.Accepted ? await gateway.FindAsync(id, context.RequestAborted) : null;
+        return (Serialize(Answer(id, request, state)), false);
+    }
+
+    private static ApiAccepted Answer(RequestId id, NewRequest request, RequestState? state) => new(
+        id.Value,
+        state?.Stage.WireName() ?? (request.Type.HasStatutoryClock() ? Stage.AwaitingVerification : Stage.AwaitingStaffReview).WireName(),
+        state?.CurrentDueDate);
+
+    private static IResult? Limited(HttpContext context, NewRequest request)
+    {
+        if (context.RequestServices.GetRequiredService<AddressRateLimiter>().TryAcquire(request.Agent?.Email ?? request.Subject.Email) is not { } wait)
+        {
+            return null;
+        }
+
+        FormPages.SetRetryAfter(context, wait);
+        return ApiProblems.TooMany();
+    }
+
+    private static string Serialize(ApiAccepted answer) => JsonSerializer.Serialize(answer, Json);
+
+    private static IResult Accepted(string json, bool replayed) => new AcceptedJson(json, replayed);
+
+    private static ILogger Logger(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestsApi));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Opened {Reference} ({Type}) from the API")]
+    private static partial void LogOpened(ILogger logger, string reference, RequestType type);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An API request was refused by the process: {Code}")]
+    private static partial void LogRefused(ILogger logger, string code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage unavailable while opening an API request ({Error}); answered 503")]
+    private static partial void LogStorageDown(ILogger logger, string error);
+}

@@ -1,0 +1,100 @@
+using Intake.Azure.Evidence;
+using Intake.Core.Controllers;
+using Intake.Core.Gateway;
+using Intake.Core.Requests;
+using Intake.Core.Submissions;
+using Intake.Web.Pages;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Intake.Web.Forms;
+
+/// <summary>
+/// Opens a checked request from a form: the per-address limit, the mandate file stored under the
+/// reference, the request opened, the confirmation page. If the request cannot be opened the file
+/// is deleted again, so refused input leaves nothing behind.
+/// </summary>
+public static partial class FormSubmission
+{
+    /// <summary>Where a mandate file is kept in the evidence container: <c>{reference}/attachments/mandate/{file}</c>.</summary>
+    public const string MandateFolder = "mandate";
+
+    public static async Task<IResult> OpenAsync(HttpContext context, Language language, Controller controller, NewRequest request, MandateFile? mandate, string backHref)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(controller);
+        ArgumentNullException.ThrowIfNull(request);
+        var services = context.RequestServices;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FormSubmission));
+        var cancellationToken = context.RequestAborted;
+
+        // The address the process writes to is the one a flood would hit: the agent's when there is one.
+        if (services.GetRequiredService<AddressRateLimiter>().TryAcquire(request.Agent?.Email ?? request.Subject.Email) is { } wait)
+        {
+            return FormPages.TooMany(context, language, wait, backHref);
+        }
+
+        var evidence = services.GetRequiredService<BlobEvidenceStore>();
+        var id = IntakeService.NewId();
+        string? mandateBlob = null;
+        try
+        {
+            if (mandate is not null && request.Agent is not null)
+            {
+                using var content = new MemoryStream(mandate.Content, writable: false);
+                mandateBlob = await evidence.WriteAttachmentAsync(id, MandateFolder, mandate.FileName, content, cancellationToken);
+                request = request with { Agent = request.Agent with { MandateDocument = mandateBlob } };
+            }
+
+            var result = await services.GetRequiredService<IntakeService>().OpenAsync(request, id, cancellationToken);
+            if (!result.IsOpened)
+            {
+                await DeleteAsync(evidence, mandateBlob);
+                LogRefused(logger, request.Channel, result.Rejection?.Code.ToString() ?? "unknown");
+                return FormPages.Refused(language, backHref);
+            }
+
+            LogOpened(logger, id.Value, request.Type, request.Channel);
+            var state = result.Outcome == GatewayOutcome.Accepted
+                ? await services.GetRequiredService<IRequestGateway>().FindAsync(id, cancellationToken)
+                : null;
+            return SubmittedPage.Result(language, controller, id, state?.CurrentDueDate, request.Type == RequestType.Contact, request.Agent is not null);
+        }
+        catch (Exception e) when (StorageFailure.Is(e))
+        {
+            LogStorageDown(logger, e.GetType().Name);
+            await DeleteQuietlyAsync(evidence, mandateBlob);
+            return FormPages.Unavailable(context, language, backHref);
+        }
+    }
+
+    private static async Task DeleteAsync(BlobEvidenceStore evidence, string? blob)
+    {
+        if (blob is not null)
+        {
+            await evidence.Container.DeleteBlobIfExistsAsync(blob);
+        }
+    }
+
+    private static async Task DeleteQuietlyAsync(BlobEvidenceStore evidence, string? blob)
+    {
+        try
+        {
+            await DeleteAsync(evidence, blob);
+        }
+        catch (Exception e) when (StorageFailure.Is(e))
+        {
+            // Storage is down; the file stays under a reference that was never opened.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Opened {Reference} ({Type}) from {Channel}")]
+    private static partial void LogOpened(ILogger logger, string reference, RequestType type, Channel channel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A {Channel} request was refused by the process: {Code}")]
+    private static partial void LogRefused(ILogger logger, Channel channel, string code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage unavailable while opening a request ({Error}); answered 503")]
+    private static partial void LogStorageDown(ILogger logger, string error);
+}

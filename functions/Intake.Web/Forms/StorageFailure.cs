@@ -1,0 +1,22 @@
+using Azure;
+
+namespace Intake.Web.Forms;
+
+/// <summary>
+/// Recognises storage being down at the edge, where it becomes a 503 with Retry-After instead of a
+/// 500. The Azure SDK reports a service error as <see cref="RequestFailedException"/>, and after its
+/// retries a connection that keeps failing as an <see cref="AggregateException"/> of those.
+/// </summary>
+public static class StorageFailure
+{
+    /// <summary>Seconds a client should wait before trying again.</summary>
+    public const int RetryAfterSeconds = 30;
+
+    public static bool Is(Exception exception) => exception switch
+    {
+        RequestFailedException => true,
+        HttpRequestException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(Is),
+        _ => false,
+    };
+}

@@ -1,0 +1,33 @@
+using Intake.Web.Api;
+using Intake.Web.Forms;
+using Intake.Web.Inbound;
+using Intake.Web.Status;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace Intake.Web.Hosting;
+
+/// <summary>Wires the person-facing doors into an app: the middleware they rely on, then every endpoint.</summary>
+public static class PersonWebEndpoints
+{
+    /// <summary>Rate limiting and antiforgery; call once, after the app is built and before the endpoints run.</summary>
+    public static IApplicationBuilder UsePersonWeb(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    /// <summary>The forms, the status page, the JSON API with its OpenAPI document, and email intake.</summary>
+    public static IEndpointRouteBuilder MapPersonWebEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapOpenApi();
+        endpoints.MapFormEndpoints();
+        endpoints.MapStatusEndpoints();
+        endpoints.MapApiEndpoints();
+        endpoints.MapInboundEndpoints();
+        return endpoints;
+    }
+}

@@ -1,0 +1,27 @@
+using Intake.Web.Forms;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Intake.Web.Status;
+
+/// <summary>
+/// <c>GET /status/{token}</c> (the mailed link), <c>GET /{lang}/status/{token}</c> in another
+/// language, and the actions under it: <c>POST …/resend</c>, <c>POST …/answer</c>,
+/// <c>GET …/withdraw</c> (asks) and <c>POST …/withdraw</c> (acts).
+/// </summary>
+public static class StatusEndpoints
+{
+    public static IEndpointRouteBuilder MapStatusEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var lang = FormEndpoints.Lang;
+        endpoints.MapGet("/status/{token}", (HttpContext context, string token) => StatusHandler.GetAsync(context, token)).ExcludeFromDescription();
+        endpoints.MapGet($"/{lang}/status/{{token}}", (HttpContext context, string lang, string token) => StatusHandler.GetAsync(context, token, lang)).ExcludeFromDescription();
+        endpoints.MapGet($"/{lang}/status/{{token}}/withdraw", StatusHandler.GetWithdrawAsync).ExcludeFromDescription();
+        endpoints.MapPost($"/{lang}/status/{{token}}/withdraw", StatusHandler.PostWithdrawAsync).ExcludeFromDescription().RequireRateLimiting(PersonWebPolicies.Posts);
+        endpoints.MapPost($"/{lang}/status/{{token}}/resend", StatusHandler.PostResendAsync).ExcludeFromDescription().RequireRateLimiting(PersonWebPolicies.Posts);
+        endpoints.MapPost($"/{lang}/status/{{token}}/answer", StatusHandler.PostAnswerAsync).ExcludeFromDescription().RequireRateLimiting(PersonWebPolicies.Posts);
+        return endpoints;
+    }
+}
