@@ -3,6 +3,7 @@ using Intake.Azure.Hosting;
 using Intake.Azure.Storage;
 using Intake.Core.Gateway;
 using Intake.Local.Outbox;
+using Intake.Web.Hosting;
 using Intake.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -55,6 +56,7 @@ public static class LocalApp
         services.AddHostedService(provider => provider.GetRequiredService<StorageReadiness>());
         services.AddHostedService<EngineHostedService>();
         services.AddIntakeTelemetry(configuration);
+        services.AddLinkWeb();
 
         var app = builder.Build();
         app.MapGet("/healthz", async (StorageReadiness storage, CancellationToken cancellationToken) =>
@@ -63,6 +65,7 @@ public static class LocalApp
                 : Results.Text("storage unreachable", "text/plain", statusCode: StatusCodes.Status503ServiceUnavailable));
         app.MapAssetEndpoints();
         app.MapOutboxEndpoints();
+        app.MapLinkWeb();
         return app;
     }
 }
