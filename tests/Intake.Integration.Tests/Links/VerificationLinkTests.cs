@@ -112,6 +112,23 @@ public sealed class VerificationLinkTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task An_oversized_post_is_refused_with_413_and_the_link_still_works()
+    {
+        await using var host = await IntakeHost.StartAsync(azurite);
+        var flow = new LinkFlow(host);
+        var id = await flow.OpenAsync();
+        var link = await flow.LinkAsync(id, SamplePerson.Email, LinkNames.Verify);
+        var page = await flow.GetAsync(link);
+
+        var huge = await flow.PostAsync(page, [new("padding", new string('x', 200_000))]);
+        var real = await flow.PostAsync(page);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.Status);
+        Assert.Contains("64 kB", huge.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, real.Status);
+    }
+
+    [Fact]
     public async Task A_person_link_cannot_act_as_staff()
     {
         await using var host = await IntakeHost.StartAsync(azurite);
