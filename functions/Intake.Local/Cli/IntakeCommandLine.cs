@@ -13,6 +13,8 @@ public static class IntakeCommandLine
         new("Intake: answers GDPR data subject requests on time. Without a command it runs the local host.")
         {
             DueCommand.Create(),
+            StaffLinkCommand.Create(),
+            DemoCommand.Create(),
         };
 
     /// <summary>

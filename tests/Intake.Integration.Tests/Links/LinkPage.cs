@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Intake.Local.Cli;
 
 namespace Intake.Integration.Tests.Links;
 
@@ -9,19 +10,12 @@ internal sealed partial record LinkPage(HttpStatusCode Status, string Html, stri
     public static async Task<LinkPage> ReadAsync(HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync();
-        var form = FormTag().Match(html);
-        var hidden = HiddenInput().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
-        return new LinkPage(response.StatusCode, html, form.Success ? WebUtility.HtmlDecode(form.Groups["action"].Value) : null, hidden);
+        var form = DemoForm.Read(html);
+        return new LinkPage(response.StatusCode, html, form?.Action, form?.Hidden ?? new Dictionary<string, string>());
     }
 
     /// <summary>The visible text of the page: tags removed, entities decoded, white space collapsed.</summary>
     public string Text => WhiteSpace().Replace(WebUtility.HtmlDecode(Tag().Replace(Html, " ")), " ");
-
-    [GeneratedRegex("<form method=\"post\" action=\"(?<action>[^\"]*)\"")]
-    private static partial Regex FormTag();
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]*)\" value=\"(?<value>[^\"]*)\">")]
-    private static partial Regex HiddenInput();
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tag();
