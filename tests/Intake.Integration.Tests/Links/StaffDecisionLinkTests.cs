@@ -80,8 +80,10 @@ public sealed class StaffDecisionLinkTests(AzuriteFixture azurite)
         var flow = new LinkFlow(host);
         var id = await flow.AwaitingReviewAsync();
         var link = await flow.LinkAsync(id, LinkFlow.StaffAddress, LinkNames.Reject);
+        var before = await flow.StateAsync(id);
         var page = await flow.GetAsync(link);
 
+        Assert.Equal(before.Version, (await flow.StateAsync(id)).Version);
         Assert.Contains("Tietosuojavaltuutetun toimisto", page.Text, StringComparison.Ordinal);
         Assert.Contains("judicial remedy", page.Text, StringComparison.Ordinal);
         Assert.Contains("The request is manifestly excessive", page.Text, StringComparison.Ordinal);
@@ -109,8 +111,10 @@ public sealed class StaffDecisionLinkTests(AzuriteFixture azurite)
         var flow = new LinkFlow(host);
         var id = await flow.AwaitingReviewAsync();
         var link = await flow.LinkAsync(id, LinkFlow.StaffAddress, LinkNames.Extend);
-        var deadline = (await flow.StateAsync(id)).Deadline!;
+        var before = await flow.StateAsync(id);
+        var deadline = before.Deadline!;
         var page = await flow.GetAsync(link);
+        Assert.Equal(before.Version, (await flow.StateAsync(id)).Version);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains(deadline.ExtendedDueDate.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), page.Text, StringComparison.Ordinal);
@@ -158,8 +162,11 @@ public sealed class StaffDecisionLinkTests(AzuriteFixture azurite)
         var flow = new LinkFlow(host);
         var id = await flow.AwaitingReviewAsync();
         var ask = await flow.LinkAsync(id, LinkFlow.StaffAddress, LinkNames.AskForInformation);
+        var before = await flow.StateAsync(id);
+        var askPage = await flow.GetAsync(ask);
+        Assert.Equal(before.Version, (await flow.StateAsync(id)).Version);
 
-        var asked = await flow.ActAsync(ask, [new("question", "Which customer number? <script>alert(1)</script>")]);
+        var asked = await flow.PostAsync(askPage, [new("question", "Which customer number? <script>alert(1)</script>")]);
 
         Assert.Equal(HttpStatusCode.OK, asked.Status);
         Assert.Equal(Stage.AwaitingInformation, (await flow.StateAsync(id)).Stage);
