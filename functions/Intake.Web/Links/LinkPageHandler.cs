@@ -24,42 +24,15 @@ namespace Intake.Web.Links;
 /// </summary>
 public static class LinkPageHandler
 {
-    public static Task<IResult> GetAsync(HttpContext http, string token, string? lang, IRequestGateway gateway)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        return StorageTrouble.GuardAsync(
-            http,
-            async cancellationToken =>
+    public static Task<IResult> GetAsync(HttpContext http, string token, string? lang, IRequestGateway gateway) =>
+        WithVisitAsync(http, token, lang, gateway, (visit, action, _) => Task.FromResult(
+            action.Unavailable(visit) is { } rejection
+                ? RejectionPages.For(visit, rejection)
+                : FormPage(visit, action, FormInput.Empty, StatusCodes.Status200OK)));
+
+    public static Task<IResult> PostAsync(HttpContext http, string token, string? lang, IRequestGateway gateway) =>
+        WithVisitAsync(http, token, lang, gateway, async (visit, action, cancellationToken) =>
             {
-                var resolution = await ResolveAsync(http, token, lang, gateway, cancellationToken);
-                if (resolution.Page is { } page)
-                {
-                    return page;
-                }
-
-                var (visit, action) = (resolution.Visit!, resolution.Action!);
-                return action.Unavailable(visit) is { } rejection
-                    ? RejectionPages.For(visit, rejection)
-                    : FormPage(visit, action, FormInput.Empty, StatusCodes.Status200OK);
-            },
-            () => LinkPages.Unavailable(http, lang));
-    }
-
-    public static Task<IResult> PostAsync(HttpContext http, string token, string? lang, IRequestGateway gateway)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        ArgumentNullException.ThrowIfNull(gateway);
-        return StorageTrouble.GuardAsync(
-            http,
-            async cancellationToken =>
-            {
-                var resolution = await ResolveAsync(http, token, lang, gateway, cancellationToken);
-                if (resolution.Page is { } page)
-                {
-                    return page;
-                }
-
-                var (visit, action) = (resolution.Visit!, resolution.Action!);
                 var (form, refused) = await ReadFormAsync(visit, action, cancellationToken);
                 if (refused is not null)
                 {
@@ -88,6 +61,19 @@ public static class LinkPageHandler
                         FormPage(visit, action, FormInput.From(form!, [new FieldError(string.Empty, invalid.Message)]), StatusCodes.Status400BadRequest),
                     _ => RejectionPages.For(visit, result.Rejection ?? new Rejection(RejectionCode.NotInThisStage, "Refused."), result.State),
                 };
+            });
+
+    /// <summary>Resolves the link, then hands a valid visit to <paramref name="handle"/>; storage trouble anywhere becomes a 503 page.</summary>
+    private static Task<IResult> WithVisitAsync(HttpContext http, string token, string? lang, IRequestGateway gateway, Func<LinkVisit, LinkAction, CancellationToken, Task<IResult>> handle)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(gateway);
+        return StorageTrouble.GuardAsync(
+            http,
+            async cancellationToken =>
+            {
+                var resolution = await ResolveAsync(http, token, lang, gateway, cancellationToken);
+                return resolution.Page ?? await handle(resolution.Visit!, resolution.Action!, cancellationToken);
             },
             () => LinkPages.Unavailable(http, lang));
     }
@@ -95,7 +81,6 @@ public static class LinkPageHandler
     /// <summary>Checks the token, its action and audience, whether it was spent, and loads the request.</summary>
     private static async Task<LinkResolution> ResolveAsync(HttpContext http, string token, string? lang, IRequestGateway gateway, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(gateway);
         if (lang is not null && !PageLanguage.IsOffered(lang))
         {
             return LinkResolution.Stop(Results.NotFound());

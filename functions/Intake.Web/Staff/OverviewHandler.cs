@@ -1,6 +1,5 @@
 using Intake.Azure.Engine;
 using Intake.Core.Process;
-using Intake.Web.Links;
 using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,31 +13,19 @@ namespace Intake.Web.Staff;
 /// </summary>
 public static class OverviewHandler
 {
-    public static Task<IResult> GetAsync(HttpContext http, string token, string? lang)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        return StorageTrouble.GuardAsync(
-            http,
-            async cancellationToken =>
+    public static Task<IResult> GetAsync(HttpContext http, string token, string? lang) =>
+        StaffAccess.GuardAsync(http, token, lang, async (access, cancellationToken) =>
+        {
+            var store = http.RequestServices.GetRequiredService<TableRequestStore>();
+            var open = new List<RequestState>();
+            await foreach (var state in store.OpenRequestsAsync(access.Controller.Id.Value, cancellationToken))
             {
-                var (access, page) = StaffAccess.Check(http, token, lang);
-                if (access is null)
-                {
-                    return page!;
-                }
+                open.Add(state);
+            }
 
-                var store = http.RequestServices.GetRequiredService<TableRequestStore>();
-                var open = new List<RequestState>();
-                await foreach (var state in store.OpenRequestsAsync(access.Controller.Id.Value, cancellationToken))
-                {
-                    open.Add(state);
-                }
-
-                var html = OverviewPage.Render(access, Order(open), http.Request.PathBase);
-                return new PageResult(PageLayout.Render(access.Language, access.Staff.OverviewTitle, html, access.Path));
-            },
-            () => LinkPages.Unavailable(http, lang));
-    }
+            var html = OverviewPage.Render(access, Order(open), http.Request.PathBase);
+            return new PageResult(PageLayout.Render(access.Language, access.Staff.OverviewTitle, html, access.Path));
+        });
 
     /// <summary>By the due date in force, earliest first (so overdue first); requests without a deadline last, oldest first.</summary>
     public static IReadOnlyList<RequestState> Order(IEnumerable<RequestState> open) =>

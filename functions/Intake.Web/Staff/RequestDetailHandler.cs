@@ -18,32 +18,22 @@ public static class RequestDetailHandler
 {
     public static Task<IResult> GetAsync(HttpContext http, string token, string id, string? lang, IRequestGateway gateway)
     {
-        ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(gateway);
-        return StorageTrouble.GuardAsync(
-            http,
-            async cancellationToken =>
+        return StaffAccess.GuardAsync(http, token, lang, async (access, cancellationToken) =>
+        {
+            // Another controller's request answers exactly like one that does not exist.
+            if (!RequestId.TryParse(id, out var requestId)
+                || await gateway.FindAsync(requestId.Value, cancellationToken) is not { } state
+                || state.Controller != access.Controller.Id)
             {
-                var (access, page) = StaffAccess.Check(http, token, lang);
-                if (access is null)
-                {
-                    return page!;
-                }
+                return LinkPages.Message(access.Language, access.Texts.GoneTitle, StatusCodes.Status404NotFound, access.Path, access.Texts.GoneBody);
+            }
 
-                // Another controller's request answers exactly like one that does not exist.
-                if (!RequestId.TryParse(id, out var requestId)
-                    || await gateway.FindAsync(requestId.Value, cancellationToken) is not { } state
-                    || state.Controller != access.Controller.Id)
-                {
-                    return LinkPages.Message(access.Language, access.Texts.GoneTitle, StatusCodes.Status404NotFound, access.Path, access.Texts.GoneBody);
-                }
-
-                var trail = await http.RequestServices.GetRequiredService<TableRequestStore>().AuditTrailAsync(requestId.Value, cancellationToken);
-                var verification = AuditChain.Verify(trail);
-                var title = Placeholders.Fill(access.Staff.DetailTitle, ("reference", state.Id.Value));
-                var html = RequestDetailPage.Render(access, state, trail, verification, http.RequestServices.GetService<DataMapCatalog>(), http.Request.PathBase);
-                return new PageResult(PageLayout.Render(access.Language, title, html, $"{access.Path}/requests/{state.Id.Value}"));
-            },
-            () => LinkPages.Unavailable(http, lang));
+            var trail = await http.RequestServices.GetRequiredService<TableRequestStore>().AuditTrailAsync(requestId.Value, cancellationToken);
+            var verification = AuditChain.Verify(trail);
+            var title = Placeholders.Fill(access.Staff.DetailTitle, ("reference", state.Id.Value));
+            var html = RequestDetailPage.Render(access, state, trail, verification, http.RequestServices.GetService<DataMapCatalog>(), http.Request.PathBase);
+            return new PageResult(PageLayout.Render(access.Language, title, html, $"{access.Path}/requests/{state.Id.Value}"));
+        });
     }
 }

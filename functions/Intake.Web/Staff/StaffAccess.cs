@@ -20,6 +20,21 @@ public sealed record StaffAccess(Controller Controller, string Token, Language L
 {
     public string Path => "/staff/" + Token;
 
+    /// <summary>Checks the link, then hands the access to <paramref name="handle"/>; storage trouble anywhere becomes a 503 page.</summary>
+    public static Task<IResult> GuardAsync(HttpContext http, string token, string? lang, Func<StaffAccess, CancellationToken, Task<IResult>> handle)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(handle);
+        return StorageTrouble.GuardAsync(
+            http,
+            async cancellationToken =>
+            {
+                var (access, page) = Check(http, token, lang);
+                return access is null ? page! : await handle(access, cancellationToken);
+            },
+            () => LinkPages.Unavailable(http, lang));
+    }
+
     /// <summary>The checked access, or the page to answer instead (403 invalid, 410 expired, 404 unknown language).</summary>
     public static (StaffAccess? Access, IResult? Page) Check(HttpContext http, string token, string? lang)
     {
