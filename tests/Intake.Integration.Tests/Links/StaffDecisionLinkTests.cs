@@ -259,6 +259,45 @@ public sealed class StaffDecisionLinkTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_request_stopped_by_a_failing_step_is_retried_from_the_retry_page()
+    {
+        await using var sendGrid = await SendGridSink.StartAsync("SG.test-key");
+        sendGrid.FailNext(1, HttpStatusCode.ServiceUnavailable);
+        await using var host = await IntakeHost.StartAsync(azurite, new Dictionary<string, string?>(English)
+        {
+            ["SendGrid:ApiKey"] = "SG.test-key",
+            ["SendGrid:Host"] = sendGrid.Host,
+            ["SendGrid:FromEmail"] = "intake@clewer.example",
+            ["Engine:EffectAttempts"] = "1",
+        });
+        var flow = new LinkFlow(host);
+        var id = await flow.OpenAsync();
+        var parked = await flow.WaitForStageAsync(id, Stage.Error);
+        var link = flow.Sign(id.Value, LinkNames.Retry, TokenAudience.Staff, DateTimeOffset.UtcNow.AddDays(1));
+
+        var page = await flow.GetAsync(link);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Stopped steps", page.Text, StringComparison.Ordinal);
+        Assert.Contains(parked.Parked.Single().Error, page.Text, StringComparison.Ordinal);
+        Assert.Equal(parked.Version, (await flow.StateAsync(id)).Version);
+
+        var retried = await flow.PostAsync(page, [new("parked", "all")]);
+
+        Assert.Equal(HttpStatusCode.OK, retried.Status);
+        var state = await flow.WaitForStageAsync(id, Stage.AwaitingVerification);
+        Assert.Empty(state.Parked);
+        // The verification mail that failed went out on the retry.
+        var until = DateTime.UtcNow.AddSeconds(20);
+        while (!sendGrid.Received.Any(mail => mail.GetRawText().Contains(id.Value, StringComparison.Ordinal)) && DateTime.UtcNow < until)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Contains(sendGrid.Received, mail => mail.GetRawText().Contains(id.Value, StringComparison.Ordinal) && mail.GetRawText().Contains(SamplePerson.Email, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Staff_release_an_export_that_policy_holds_back()
     {
         await using var host = await IntakeHost.StartAsync(azurite, new Dictionary<string, string?>(English) { ["Process:RequireExportRelease"] = "true" });
