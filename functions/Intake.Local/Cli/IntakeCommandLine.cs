@@ -14,6 +14,8 @@ public static class IntakeCommandLine
         {
             DueCommand.Create(),
             IngestCommand.Create(),
+            StaffLinkCommand.Create(),
+            DemoCommand.Create(),
         };
 
     /// <summary>

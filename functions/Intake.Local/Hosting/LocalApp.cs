@@ -57,6 +57,7 @@ public static class LocalApp
         services.AddHostedService<EngineHostedService>();
         services.AddIntakeTelemetry(configuration);
         services.AddPersonWeb(configuration);
+        services.AddLinkWeb();
 
         var app = builder.Build();
         app.UsePersonWeb();
@@ -67,6 +68,7 @@ public static class LocalApp
         app.MapAssetEndpoints();
         app.MapOutboxEndpoints();
         app.MapPersonWebEndpoints();
+        app.MapLinkWeb();
         return app;
     }
 }

@@ -6,7 +6,7 @@ namespace Intake.Core.Notifications.Texts;
 /// Fills <c>{name}</c> placeholders in one pass: a value is inserted as it is and never scanned
 /// again, so a name typed as "{due}" stays literal text.
 /// </summary>
-internal static class TextTemplate
+public static class TextTemplate
 {
     /// <summary>
     /// The filled text, or <c>null</c> when a named value is unknown (the caller then leaves the

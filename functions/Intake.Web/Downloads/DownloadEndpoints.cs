@@ -1,0 +1,22 @@
+using Intake.Core.Gateway;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Intake.Web.Downloads;
+
+/// <summary>Maps the download link: <c>/d/{token}</c> and <c>/{lang}/d/{token}</c>.</summary>
+public static class DownloadEndpoints
+{
+    public static IEndpointRouteBuilder MapDownloadEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        foreach (var prefix in new[] { string.Empty, "/{lang}" })
+        {
+            endpoints.MapGet(prefix + "/d/{token}", (HttpContext http, string token, string? lang, IRequestGateway gateway) =>
+                DownloadHandler.GetAsync(http, token, lang, gateway)).ExcludeFromDescription();
+        }
+
+        return endpoints;
+    }
+}

@@ -1,0 +1,232 @@
+using Intake.Azure.Effects;
+using Intake.Azure.Engine;
+using Intake.Azure.Sources;
+using Intake.Core.Gateway;
+using Intake.Core.Process;
+using Intake.Core.Requests;
+using Intake.Core.Submissions;
+using Intake.Core.Tokens;
+using Intake.Web.Pages;
+using Intake.Web.Texts;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Web.Links;
+
+/// <summary>
+/// <c>GET /l/{token}</c> and <c>POST /l/{token}</c>, for both hosts. GET checks the link and shows
+/// what it will do — it never acts, because mail scanners open links before people do. POST (with
+/// an antiforgery token) sends the command together with the link's hash, so the engine spends the
+/// single-use link in the same write that records the decision: exactly once, or not at all.
+/// The gateway is a parameter: the local host passes its engine, the Functions app its Durable one.
+/// </summary>
+public static class LinkPageHandler
+{
+    public static Task<IResult> GetAsync(HttpContext http, string token, string? lang, IRequestGateway gateway) =>
+        WithVisitAsync(http, token, lang, gateway, (visit, action, _) => Task.FromResult(
+            action.Unavailable(visit) is { } rejection
+                ? RejectionPages.For(visit, rejection)
+                : FormPage(visit, action, FormInput.Empty, StatusCodes.Status200OK)));
+
+    public static Task<IResult> PostAsync(HttpContext http, string token, string? lang, IRequestGateway gateway) =>
+        WithVisitAsync(http, token, lang, gateway, async (visit, action, cancellationToken) =>
+            {
+                var (form, refused) = await ReadFormAsync(visit, action, cancellationToken);
+                if (refused is not null)
+                {
+                    return refused;
+                }
+
+                if (action.Unavailable(visit) is { } rejection)
+                {
+                    return RejectionPages.For(visit, rejection);
+                }
+
+                var binding = await action.BindAsync(visit, form!, cancellationToken);
+                if (binding.Command is not { } command)
+                {
+                    return FormPage(visit, action, FormInput.From(form!, binding.Errors), StatusCodes.Status400BadRequest);
+                }
+
+                var link = visit.Claims.SingleUse ? new LinkUse(visit.TokenHash) : null;
+                var result = await gateway.SendAsync(visit.Id, command, link, cancellationToken);
+                return result.Outcome switch
+                {
+                    GatewayOutcome.Accepted => Done(visit, action, result.State ?? visit.State),
+                    GatewayOutcome.Queued => LinkPages.Queued(visit.Texts, visit.SwitchPath),
+                    GatewayOutcome.LinkAlreadyUsed => LinkPages.Used(visit.Texts, visit.SwitchPath, visit.Claims.Audience == TokenAudience.Person),
+                    _ when result.Rejection is { Code: RejectionCode.InvalidInput } invalid =>
+                        FormPage(visit, action, FormInput.From(form!, [new FieldError(string.Empty, invalid.Message)]), StatusCodes.Status400BadRequest),
+                    _ => RejectionPages.For(visit, result.Rejection ?? new Rejection(RejectionCode.NotInThisStage, "Refused."), result.State),
+                };
+            });
+
+    /// <summary>Resolves the link, then hands a valid visit to <paramref name="handle"/>; storage trouble anywhere becomes a 503 page.</summary>
+    private static Task<IResult> WithVisitAsync(HttpContext http, string token, string? lang, IRequestGateway gateway, Func<LinkVisit, LinkAction, CancellationToken, Task<IResult>> handle)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(gateway);
+        return StorageTrouble.GuardAsync(
+            http,
+            async cancellationToken =>
+            {
+                var resolution = await ResolveAsync(http, token, lang, gateway, cancellationToken);
+                return resolution.Page ?? await handle(resolution.Visit!, resolution.Action!, cancellationToken);
+            },
+            () => LinkPages.Unavailable(http, lang));
+    }
+
+    /// <summary>Checks the token, its action and audience, whether it was spent, and loads the request.</summary>
+    private static async Task<LinkResolution> ResolveAsync(HttpContext http, string token, string? lang, IRequestGateway gateway, CancellationToken cancellationToken)
+    {
+        if (lang is not null && !PageLanguage.IsOffered(lang))
+        {
+            return LinkResolution.Stop(Results.NotFound());
+        }
+
+        var services = http.RequestServices;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var check = services.GetRequiredService<LinkTokenSigner>().Check(token, now);
+        if (check.Token is not { } claims
+            || LinkActions.Find(claims.Action) is not { } action
+            || action.Audience != claims.Audience
+            || !RequestId.TryParse(claims.Scope, out var parsed)
+            || parsed.Value.Value != claims.Scope)
+        {
+            return LinkResolution.Stop(LinkPages.Invalid(http.Request, lang));
+        }
+
+        var id = parsed.Value;
+        var switchPath = "/l/" + token;
+        var state = await gateway.FindAsync(id, cancellationToken);
+        var language = PageLanguageFor(http, lang, claims.Audience, state);
+        var texts = LinkTexts.For(language);
+        var catalog = services.GetService<IControllerCatalog>();
+        var controller = state is null ? null : catalog?.Find(state.Controller);
+        if (check.Status == TokenStatus.Expired)
+        {
+            return LinkResolution.Stop(LinkPages.Expired(texts, claims.Audience == TokenAudience.Person, controller?.PrivacyContactEmail, switchPath));
+        }
+
+        var hash = LinkTokenSigner.HashOf(token);
+        if (claims.SingleUse && await services.GetRequiredService<TableRequestStore>().IsLinkSpentAsync(id, hash, cancellationToken))
+        {
+            return LinkResolution.Stop(LinkPages.Used(texts, switchPath, claims.Audience == TokenAudience.Person));
+        }
+
+        if (state is null)
+        {
+            return LinkResolution.Stop(LinkPages.Gone(texts, switchPath));
+        }
+
+        var visit = new LinkVisit
+        {
+            Http = http,
+            Token = token,
+            TokenHash = hash,
+            Claims = claims,
+            Id = id,
+            State = state,
+            Controller = controller,
+            Maps = services.GetService<DataMapCatalog>(),
+            Language = language,
+            Texts = texts,
+            Staff = StaffTexts.For(language),
+            // A staff member is named by the link they used, never by name or address.
+            Actor = claims.Audience == TokenAudience.Staff ? Actor.Staff(hash[..12]) : Actor.Person,
+            Now = now,
+            FormAction = (http.Request.PathBase + http.Request.Path).ToString(),
+            SwitchPath = switchPath,
+        };
+        return new LinkResolution(visit, action, null);
+    }
+
+    /// <summary>The path's language if given; else staff pages in the staff language and the person's pages in the request's.</summary>
+    private static Language PageLanguageFor(HttpContext http, string? lang, TokenAudience audience, RequestState? state)
+    {
+        if (lang is not null)
+        {
+            return PageLanguage.From(http.Request, lang);
+        }
+
+        var wanted = audience == TokenAudience.Staff
+            ? http.RequestServices.GetService<LinkOptions>()?.StaffLanguage
+            : state?.Request?.Language;
+        return wanted is { } language && PageLanguage.Offered.Contains(language)
+            ? language
+            : wanted is null ? PageLanguage.From(http.Request) : Language.En;
+    }
+
+    /// <summary>Reads the posted form within the action's size limit and checks its antiforgery token.</summary>
+    private static async Task<(IFormCollection? Form, IResult? Refused)> ReadFormAsync(LinkVisit visit, LinkAction action, CancellationToken cancellationToken)
+    {
+        var request = visit.Http.Request;
+        var limit = action.MaxBodyBytes;
+        if (!request.HasFormContentType)
+        {
+            return (null, LinkPages.FormExpired(visit.Texts, visit.SwitchPath));
+        }
+
+        if (request.ContentLength > limit)
+        {
+            return (null, LinkPages.TooLarge(visit.Texts, limit, visit.SwitchPath));
+        }
+
+        if (visit.Http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit;
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit, ValueLengthLimit = (int)Math.Min(limit, int.MaxValue), ValueCountLimit = 64 }, cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            // A value, a part or the count of fields over the limit.
+            return (null, LinkPages.TooLarge(visit.Texts, limit, visit.SwitchPath));
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, LinkPages.TooLarge(visit.Texts, limit, visit.SwitchPath));
+        }
+        catch (BadHttpRequestException)
+        {
+            return (null, LinkPages.FormExpired(visit.Texts, visit.SwitchPath));
+        }
+
+        var antiforgery = visit.Http.RequestServices.GetRequiredService<IAntiforgery>();
+        return await antiforgery.IsRequestValidAsync(visit.Http)
+            ? (form, null)
+            : (null, LinkPages.FormExpired(visit.Texts, visit.SwitchPath));
+    }
+
+    private static IResult FormPage(LinkVisit visit, LinkAction action, FormInput input, int status)
+    {
+        var tokens = visit.Http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(visit.Http);
+        var form = action.Render(visit, input);
+        var title = action.Title(visit);
+        var enctype = form.TakesFiles ? HtmlContent.TrustedMarkup(" enctype=\"multipart/form-data\"") : HtmlContent.Empty;
+        var general = input.Errors.Where(error => error.Field.Length == 0).Select(error => FormHtml.Notice(error.Message));
+        var fieldErrors = input.Errors.Where(error => error.Field.Length > 0).ToList();
+        var main = Html.Of($"""
+            <h1>{title}</h1>
+            {FormHtml.ErrorSummary(visit.Texts.ErrorSummaryTitle, fieldErrors)}{Html.Join(general)}
+            {form.Intro}
+            <form method="post" action="{visit.FormAction}"{enctype}>
+            <input type="hidden" name="{tokens.FormFieldName}" value="{tokens.RequestToken}">
+            {form.Fields}
+            </form>
+            """);
+        return new PageResult(PageLayout.Render(visit.Language, title, main, visit.SwitchPath), status);
+    }
+
+    private static IResult Done(LinkVisit visit, LinkAction action, RequestState after)
+    {
+        var outcome = action.Done(visit, after);
+        return LinkPages.Message(visit.Language, outcome.Title, outcome.Body, StatusCodes.Status200OK, visit.SwitchPath);
+    }
+}

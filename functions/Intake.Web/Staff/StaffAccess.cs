@@ -1,0 +1,68 @@
+using Intake.Azure.Effects;
+using Intake.Core.Controllers;
+using Intake.Core.Notifications;
+using Intake.Core.Requests;
+using Intake.Core.Submissions;
+using Intake.Core.Tokens;
+using Intake.Web.Links;
+using Intake.Web.Pages;
+using Intake.Web.Texts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Web.Staff;
+
+/// <summary>
+/// Checks a staff overview link: signed by us, for staff, naming a configured controller, and not
+/// expired. Such a link only shows; it never acts, so it is not single-use.
+/// </summary>
+public sealed record StaffAccess(Controller Controller, string Token, Language Language, LinkTexts Texts, StaffTexts Staff, DateTimeOffset Now)
+{
+    public string Path => "/staff/" + Token;
+
+    /// <summary>Checks the link, then hands the access to <paramref name="handle"/>; storage trouble anywhere becomes a 503 page.</summary>
+    public static Task<IResult> GuardAsync(HttpContext http, string token, string? lang, Func<StaffAccess, CancellationToken, Task<IResult>> handle)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(handle);
+        return StorageTrouble.GuardAsync(
+            http,
+            async cancellationToken =>
+            {
+                var (access, page) = Check(http, token, lang);
+                return access is null ? page! : await handle(access, cancellationToken);
+            },
+            () => LinkPages.Unavailable(http, lang));
+    }
+
+    /// <summary>The checked access, or the page to answer instead (403 invalid, 410 expired, 404 unknown language).</summary>
+    public static (StaffAccess? Access, IResult? Page) Check(HttpContext http, string token, string? lang)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (lang is not null && !PageLanguage.IsOffered(lang))
+        {
+            return (null, Results.NotFound());
+        }
+
+        var services = http.RequestServices;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var check = services.GetRequiredService<LinkTokenSigner>().Check(token, now);
+        if (check.Token is not { Action: LinkNames.Overview, Audience: TokenAudience.Staff } claims
+            || services.GetRequiredService<IControllerCatalog>().Find(new ControllerId(claims.Scope)) is not { } controller)
+        {
+            return (null, LinkPages.Invalid(http.Request, lang));
+        }
+
+        var staffLanguage = services.GetService<LinkOptions>()?.StaffLanguage ?? Language.Fi;
+        var language = lang is not null
+            ? PageLanguage.From(http.Request, lang)
+            : PageLanguage.Offered.Contains(staffLanguage) ? staffLanguage : Language.En;
+        var texts = LinkTexts.For(language);
+        if (check.Status == TokenStatus.Expired)
+        {
+            return (null, LinkPages.Expired(texts, person: false, null, "/staff/" + token));
+        }
+
+        return (new StaffAccess(controller, token, language, texts, StaffTexts.For(language), now), null);
+    }
+}

@@ -1,0 +1,319 @@
+using Intake.Core.Process;
+using Intake.Core.Requests;
+using Intake.Core.Sources;
+
+namespace Intake.Web.Texts;
+
+/// <summary>
+/// The words of the staff pages in one language: the decision forms behind the mailed staff links,
+/// the facts of a request, the overview of open requests and the audit trail. Staff pages use
+/// <see cref="LinkTexts"/> too, for the pages every link may end on.
+/// </summary>
+public sealed record StaffTexts
+{
+    public required Language Language { get; init; }
+
+    public required IReadOnlyDictionary<Channel, string> ChannelNames { get; init; }
+
+    /// <summary>Short names of the refusal grounds; the full text comes from <c>RefusalGroundTexts</c>.</summary>
+    public required IReadOnlyDictionary<RefusalGround, string> GroundNames { get; init; }
+
+    public required IReadOnlyDictionary<SourceAction, string> ActionNames { get; init; }
+
+    /// <summary>The final outcomes staff may record for a manual task.</summary>
+    public required IReadOnlyDictionary<SourceOutcome, string> OutcomeNames { get; init; }
+
+    public required IReadOnlyDictionary<SourceTaskStatus, string> TaskStatusNames { get; init; }
+
+    public required string FactsHeading { get; init; }
+
+    public required string TypeLabel { get; init; }
+
+    public required string ReceivedLabel { get; init; }
+
+    public required string DueLabel { get; init; }
+
+    public required string ExtendedDueLabel { get; init; }
+
+    public required string ExtensionReasonLabel { get; init; }
+
+    public required string StageLabel { get; init; }
+
+    public required string ChannelLabel { get; init; }
+
+    public required string LanguageLabel { get; init; }
+
+    public required string NameLabel { get; init; }
+
+    public required string EmailLabel { get; init; }
+
+    public required string CustomerNumberLabel { get; init; }
+
+    public required string PhoneLabel { get; init; }
+
+    public required string AgentLabel { get; init; }
+
+    public required string MandateLabel { get; init; }
+
+    public required string MandateOnFile { get; init; }
+
+    public required string MandateMissing { get; init; }
+
+    public required string DetailsLabel { get; init; }
+
+    public required string WrongValueLabel { get; init; }
+
+    public required string CorrectValueLabel { get; init; }
+
+    public required string SituationLabel { get; init; }
+
+    public required string IndustryLabel { get; init; }
+
+    public required string ServicesLabel { get; init; }
+
+    public required string ReviewReasonsLabel { get; init; }
+
+    public required string OpenQuestionLabel { get; init; }
+
+    public required string LastAnswerLabel { get; init; }
+
+    public required string ProvisionalNote { get; init; }
+
+    public required string ApproveTitle { get; init; }
+
+    public required string ApproveIntro { get; init; }
+
+    public required string TriageLegend { get; init; }
+
+    public required string TriageHint { get; init; }
+
+    public required string TriageRequired { get; init; }
+
+    public required string ApproveButton { get; init; }
+
+    public required string ContactTitle { get; init; }
+
+    public required string ContactIntro { get; init; }
+
+    public required string ContactButton { get; init; }
+
+    public required string ApproveDoneTitle { get; init; }
+
+    /// <summary><c>{stage}</c>.</summary>
+    public required string ApproveDoneBody { get; init; }
+
+    public required string ContactDoneTitle { get; init; }
+
+    public required string ContactDoneBody { get; init; }
+
+    public required string RejectTitle { get; init; }
+
+    public required string RejectIntro { get; init; }
+
+    public required string GroundLegend { get; init; }
+
+    public required string GroundRequired { get; init; }
+
+    public required string DetailLabel { get; init; }
+
+    public required string DetailHint { get; init; }
+
+    /// <summary><c>{authority}</c>: the supervisory authority named in the letter.</summary>
+    public required string RejectLetterNote { get; init; }
+
+    public required string RejectButton { get; init; }
+
+    public required string RejectDoneTitle { get; init; }
+
+    public required string RejectDoneBody { get; init; }
+
+    public required string ExtendTitle { get; init; }
+
+    public required string ExtendIntro { get; init; }
+
+    public required string CurrentDueLabel { get; init; }
+
+    public required string NewDueLabel { get; init; }
+
+    public required string CutoffLabel { get; init; }
+
+    public required string ReasonLabel { get; init; }
+
+    public required string ReasonHint { get; init; }
+
+    public required string ReasonRequired { get; init; }
+
+    public required string ExtendButton { get; init; }
+
+    public required string ExtendDoneTitle { get; init; }
+
+    /// <summary><c>{due}</c>: the new due date.</summary>
+    public required string ExtendDoneBody { get; init; }
+
+    public required string AskTitle { get; init; }
+
+    public required string AskIntro { get; init; }
+
+    public required string QuestionLabel { get; init; }
+
+    public required string QuestionHint { get; init; }
+
+    public required string QuestionRequired { get; init; }
+
+    public required string AskButton { get; init; }
+
+    public required string AskDoneTitle { get; init; }
+
+    public required string AskDoneBody { get; init; }
+
+    public required string ReleaseTitle { get; init; }
+
+    public required string ReleaseIntro { get; init; }
+
+    public required string ExportFilesLabel { get; init; }
+
+    public required string ExportSizeLabel { get; init; }
+
+    public required string ReleaseButton { get; init; }
+
+    public required string ReleaseDoneTitle { get; init; }
+
+    public required string ReleaseDoneBody { get; init; }
+
+    public required string RetryTitle { get; init; }
+
+    public required string RetryIntro { get; init; }
+
+    public required string FlaggedHeading { get; init; }
+
+    public required string SourceLabel { get; init; }
+
+    public required string AttemptsLabel { get; init; }
+
+    public required string LastErrorLabel { get; init; }
+
+    /// <summary><c>{source}</c>: the source's name.</summary>
+    public required string RetrySourceButton { get; init; }
+
+    public required string ParkedHeading { get; init; }
+
+    public required string RetryParkedButton { get; init; }
+
+    public required string RetryDoneTitle { get; init; }
+
+    public required string RetryDoneBody { get; init; }
+
+    public required string ConfirmTitle { get; init; }
+
+    public required string ConfirmIntro { get; init; }
+
+    public required string InstructionsLabel { get; init; }
+
+    public required string SourceLegend { get; init; }
+
+    public required string SourceRequired { get; init; }
+
+    public required string ActionLabel { get; init; }
+
+    public required string OutcomeLegend { get; init; }
+
+    public required string OutcomeRequired { get; init; }
+
+    public required string RowsFoundLabel { get; init; }
+
+    public required string RowsAffectedLabel { get; init; }
+
+    public required string NumberInvalid { get; init; }
+
+    public required string RowsInconsistent { get; init; }
+
+    public required string KeptLegend { get; init; }
+
+    public required string KeptCategoryLabel { get; init; }
+
+    public required string KeptGroundLabel { get; init; }
+
+    public required string KeptGroundHint { get; init; }
+
+    public required string KeptUntilLabel { get; init; }
+
+    public required string KeptRequired { get; init; }
+
+    public required string DateInvalid { get; init; }
+
+    public required string NoteLabel { get; init; }
+
+    public required string NoteHint { get; init; }
+
+    public required string NoteRequired { get; init; }
+
+    public required string FileLabel { get; init; }
+
+    /// <summary><c>{limit}</c>: the largest file accepted.</summary>
+    public required string FileHint { get; init; }
+
+    public required string ConfirmButton { get; init; }
+
+    public required string ConfirmDoneTitle { get; init; }
+
+    /// <summary><c>{stage}</c>.</summary>
+    public required string ConfirmDoneBody { get; init; }
+
+    public required string OverviewTitle { get; init; }
+
+    /// <summary><c>{controller}</c>: the controller's name.</summary>
+    public required string OverviewIntro { get; init; }
+
+    public required string ColumnReference { get; init; }
+
+    public required string ColumnType { get; init; }
+
+    public required string ColumnStage { get; init; }
+
+    public required string ColumnReceived { get; init; }
+
+    public required string ColumnDue { get; init; }
+
+    public required string OverdueMark { get; init; }
+
+    public required string NoOpenRequests { get; init; }
+
+    /// <summary><c>{time}</c>: when the list was made.</summary>
+    public required string ListedAt { get; init; }
+
+    public required string NoDueDate { get; init; }
+
+    /// <summary><c>{reference}</c>.</summary>
+    public required string DetailTitle { get; init; }
+
+    public required string BackToOverview { get; init; }
+
+    public required string SourcesHeading { get; init; }
+
+    public required string TaskStatusLabel { get; init; }
+
+    public required string AuditHeading { get; init; }
+
+    /// <summary><c>{count}</c>: entries checked.</summary>
+    public required string AuditIntact { get; init; }
+
+    /// <summary><c>{entry}</c>: the first entry that does not verify.</summary>
+    public required string AuditBroken { get; init; }
+
+    public required string AuditSequence { get; init; }
+
+    public required string AuditTime { get; init; }
+
+    public required string AuditActor { get; init; }
+
+    public required string AuditEvent { get; init; }
+
+    public required string AuditReason { get; init; }
+
+    public static StaffTexts For(Language language) => language switch
+    {
+        Language.Fi => StaffTextsFi.Texts,
+        Language.Sv => StaffTextsSv.Texts,
+        _ => StaffTextsEn.Texts,
+    };
+}
