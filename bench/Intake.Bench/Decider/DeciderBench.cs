@@ -21,8 +21,8 @@ public sealed class DeciderBench(BenchScale scale, TextWriter log)
         var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithLaunchCount(1)
-            .WithWarmupCount(scale.ShortDeciderJob ? 1 : 5)
-            .WithIterationCount(scale.ShortDeciderJob ? 3 : 15);
+            .WithWarmupCount(scale.ShortDeciderJob ? 1 : 3)
+            .WithIterationCount(scale.ShortDeciderJob ? 3 : 10);
         var config = ManualConfig.CreateMinimumViable()
             .AddJob(job)
             .AddDiagnoser(MemoryDiagnoser.Default)

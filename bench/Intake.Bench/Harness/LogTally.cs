@@ -21,6 +21,15 @@ public sealed class LogTally<T> : ILogger<T>
 
     public bool IsEnabled(LogLevel logLevel) => true;
 
-    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-        counts.AddOrUpdate(eventId.Name ?? eventId.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, count) => count + 1);
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        var name = eventId.Name ?? eventId.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        counts.AddOrUpdate(name, 1, (_, count) => count + 1);
+
+        // Events that name an error type (e.g. "could not record the effect") are also counted per type.
+        if (state is IEnumerable<KeyValuePair<string, object?>> values && values.FirstOrDefault(v => v.Key == "Error").Value is string error)
+        {
+            counts.AddOrUpdate(name + "(" + error + ")", 1, (_, count) => count + 1);
+        }
+    }
 }
