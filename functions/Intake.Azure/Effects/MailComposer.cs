@@ -61,7 +61,9 @@ public sealed class MailComposer(IControllerCatalog catalog, LinkIssuer links, L
     private Dictionary<string, Uri> MintLinks(RequestState state, SendMail mail, DateTimeOffset now)
     {
         var minted = new Dictionary<string, Uri>(StringComparer.Ordinal);
-        foreach (var name in mail.Facts.Links)
+        // Every staff mail also leads to the overview of open requests.
+        var names = mail.Audience == MailAudience.Staff ? mail.Facts.Links.Append(LinkNames.Overview).Distinct() : mail.Facts.Links;
+        foreach (var name in names)
         {
             var nonce = $"{mail.Id}:{name}";
             minted[name] = name switch

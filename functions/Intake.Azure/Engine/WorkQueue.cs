@@ -61,13 +61,14 @@ public sealed class WorkQueue(QueueClient queue)
         }
     }
 
-    /// <summary>Puts a failed item back after a delay, so retries back off.</summary>
+    /// <summary>Puts a failed item back after a delay (whole seconds, at least one: the queue counts in seconds), so retries back off.</summary>
     public async Task RetryLaterAsync(WorkItem item, TimeSpan delay, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
+        var seconds = TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(delay.TotalSeconds)));
         try
         {
-            await queue.UpdateMessageAsync(item.MessageId, item.PopReceipt, visibilityTimeout: delay, cancellationToken: cancellationToken);
+            await queue.UpdateMessageAsync(item.MessageId, item.PopReceipt, visibilityTimeout: seconds, cancellationToken: cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {

@@ -15,4 +15,7 @@ public static class LinkNames
     public const string Overview = "overview";
     public const string ConfirmTask = "confirm-task";
     public const string Answer = "answer";
+
+    /// <summary>Staff mark a contact-form message handled.</summary>
+    public const string MarkHandled = "handled";
 }

@@ -8,11 +8,13 @@ public static class MailKindFacts
     private static readonly string[] AnswerLinks = [LinkNames.Answer, LinkNames.Status];
     private static readonly string[] DownloadLinks = [LinkNames.Download, LinkNames.Status];
     private static readonly string[] ReviewLinks = [LinkNames.Approve, LinkNames.Reject, LinkNames.Extend, LinkNames.AskForInformation, LinkNames.Overview];
-    private static readonly string[] ReleaseLinks = [LinkNames.Release, LinkNames.Overview];
+    private static readonly string[] ReleaseLinks = [LinkNames.Release, LinkNames.Reject, LinkNames.Overview];
     private static readonly string[] TaskLinks = [LinkNames.ConfirmTask, LinkNames.Overview];
     private static readonly string[] RetryLinks = [LinkNames.Retry, LinkNames.Overview];
+    private static readonly string[] SourceFailedLinks = [LinkNames.Retry, LinkNames.ConfirmTask, LinkNames.Overview];
+    private static readonly string[] ReminderLinks = [LinkNames.Extend, LinkNames.Overview];
     private static readonly string[] OverviewOnly = [LinkNames.Overview];
-    private static readonly string[] ContactLinks = [LinkNames.Answer, LinkNames.Overview];
+    private static readonly string[] ContactLinks = [LinkNames.MarkHandled, LinkNames.Overview];
     private static readonly string[] NoLinks = [];
 
     /// <summary>Who the mail is written to.</summary>
@@ -45,8 +47,10 @@ public static class MailKindFacts
         MailKind.StaffReviewRequested => ReviewLinks,
         MailKind.ExportReleaseRequested => ReleaseLinks,
         MailKind.ManualTaskRequested => TaskLinks,
-        MailKind.SourceFailed or MailKind.ProcessError => RetryLinks,
-        MailKind.DueReminder or MailKind.OverdueEscalation => OverviewOnly,
+        MailKind.SourceFailed => SourceFailedLinks,
+        MailKind.ProcessError => RetryLinks,
+        MailKind.DueReminder => ReminderLinks,
+        MailKind.OverdueEscalation => OverviewOnly,
         MailKind.ContactForStaff => ContactLinks,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };

@@ -101,7 +101,7 @@ public static partial class RequestDecider
             return builder
                 .Emit(new StaffReviewRequested(c.At, Actor.System, [ReviewReason.ContactMessage]))
                 .MailPerson(MailKind.ContactReceived, new MailFacts([]))
-                .MailStaff(MailKind.ContactForStaff, new MailFacts([LinkNames.Approve], ReviewReasons: [ReviewReason.ContactMessage]))
+                .MailStaff(MailKind.ContactForStaff, new MailFacts([LinkNames.MarkHandled], ReviewReasons: [ReviewReason.ContactMessage]))
                 .Build();
         }
 

@@ -126,4 +126,12 @@ public sealed class DeciderProperties
         var (given, _) = Walk(typeCode, codes, gaps);
         return given.AllEvents.OfType<DeadlineExtended>().All(e => e.At < given.State.Deadline!.ExtensionNoticeDeadline);
     }
+
+    [Property(MaxTest = 300)]
+    public bool Every_link_a_decision_names_is_one_its_mail_shows(int typeCode, int[] codes, int[] gaps)
+    {
+        var (given, _) = Walk(typeCode, codes, gaps);
+        return given.AllEffects.OfType<Intake.Core.Process.Effects.SendMail>()
+            .All(mail => mail.Facts.Links.All(link => Intake.Core.Notifications.MailKindFacts.AllowedLinks(mail.Kind).Contains(link)));
+    }
 }

@@ -36,4 +36,34 @@ public sealed class LocalHostTests(AzuriteFixture azurite)
         var state = await host.Gateway.FindAsync(opened.Id.Value);
         Assert.Equal(Stage.AwaitingVerification, state!.Stage);
     }
+
+    [Fact]
+    public async Task With_a_SendGrid_key_the_host_mails_through_the_real_SendGrid_client_and_a_failed_send_is_retried()
+    {
+        await using var sink = await SendGridSink.StartAsync("SG.test-key");
+        sink.FailNext(1, HttpStatusCode.ServiceUnavailable);
+        await using var host = await IntakeHost.StartAsync(azurite, new Dictionary<string, string?>
+        {
+            ["SendGrid:ApiKey"] = "SG.test-key",
+            ["SendGrid:Host"] = sink.Host,
+            ["SendGrid:FromEmail"] = "privacy@example.org",
+        });
+        var intake = host.Services.GetRequiredService<IntakeService>();
+        var opened = await intake.OpenAsync(new NewRequest(
+            new ControllerId("clewer"), RequestType.Erasure, true, Channel.WebForm, Language.Sv,
+            new DataSubject("Sven Svensson", "sven@example.com"), null, RequestDetails.None));
+
+        var until = DateTime.UtcNow.AddSeconds(20);
+        while (sink.Received.Count == 0 && DateTime.UtcNow < until)
+        {
+            await Task.Delay(100);
+        }
+
+        var pending = await host.Services.GetRequiredService<Intake.Azure.Engine.TableRequestStore>().PendingEffectsAsync(opened.Id!.Value);
+        Assert.True(sink.Received.Count == 1, $"sink saw {sink.Requests} calls; pending: {string.Join("; ", pending.Select(p => $"{p.Effect.Id} attempts {p.Attempts}: {p.LastError}"))}");
+        var mail = sink.Received[0];
+        Assert.Equal(2, sink.Requests);
+        Assert.Equal("sven@example.com", mail.GetProperty("personalizations")[0].GetProperty("to")[0].GetProperty("email").GetString());
+        Assert.Contains(opened.Id!.Value.Value, mail.GetRawText(), StringComparison.Ordinal);
+    }
 }

@@ -105,6 +105,7 @@ internal static class EnglishMailTexts
             [LinkNames.Download] = "Download my data",
             [LinkNames.Overview] = "Open the request",
             [LinkNames.ConfirmTask] = "Confirm the task",
+            [LinkNames.MarkHandled] = "Mark as handled",
             [LinkNames.Answer] = "Answer",
         },
         Kinds = new Dictionary<MailKind, KindText>

@@ -106,6 +106,7 @@ internal static class EstonianMailTexts
             [LinkNames.Download] = "Laadi minu andmed alla",
             [LinkNames.Overview] = "Ava taotlus",
             [LinkNames.ConfirmTask] = "Kinnita ülesanne",
+            [LinkNames.MarkHandled] = "Märgi käsitletuks",
             [LinkNames.Answer] = "Vasta",
         },
         Kinds = new Dictionary<MailKind, KindText>

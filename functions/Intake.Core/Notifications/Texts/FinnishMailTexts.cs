@@ -102,6 +102,7 @@ internal static class FinnishMailTexts
             [LinkNames.Download] = "Lataa tietoni",
             [LinkNames.Overview] = "Avaa pyyntö",
             [LinkNames.ConfirmTask] = "Kuittaa tehtävä",
+            [LinkNames.MarkHandled] = "Merkitse käsitellyksi",
             [LinkNames.Answer] = "Vastaa",
         },
         Kinds = new Dictionary<MailKind, KindText>

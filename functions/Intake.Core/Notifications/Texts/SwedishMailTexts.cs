@@ -102,6 +102,7 @@ internal static class SwedishMailTexts
             [LinkNames.Download] = "Ladda ner mina uppgifter",
             [LinkNames.Overview] = "Öppna begäran",
             [LinkNames.ConfirmTask] = "Bekräfta uppgiften",
+            [LinkNames.MarkHandled] = "Markera som hanterat",
             [LinkNames.Answer] = "Svara",
         },
         Kinds = new Dictionary<MailKind, KindText>
