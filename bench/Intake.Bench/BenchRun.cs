@@ -40,6 +40,7 @@ public static class BenchRun
         var tools = AzuriteOptions.DefaultToolsPath();
         var machine = await MachineInfo.ReadAsync(tools);
         var runAt = DateTimeOffset.UtcNow;
+        var commit = await Repository.CommitAsync(root);
         await log.WriteLineAsync($"Intake benchmarks ({scale.Name}): {string.Join(", ", selected)}");
         await log.WriteLineAsync($"Machine: {machine.Summary()}");
 
@@ -111,7 +112,7 @@ public static class BenchRun
             notes.Add("Scaled down (quick run): the figures only show that the benchmarks run.");
         }
 
-        var report = new RunReport(runAt, scale.Name, await Repository.CommitAsync(root), machine, notes, figures);
+        var report = new RunReport(runAt, scale.Name, commit, machine, notes, figures);
         var results = Path.Combine(root, "bench", "results");
         Directory.CreateDirectory(results);
         var json = Path.Combine(results, full ? "latest.json" : "partial.json");

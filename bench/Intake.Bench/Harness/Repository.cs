@@ -18,7 +18,10 @@ public static class Repository
         throw new DirectoryNotFoundException("Run the benchmarks from inside the Intake clone (Intake.sln was not found above the working folder).");
     }
 
-    /// <summary>The short commit id, marked when the tree had changes not committed.</summary>
+    /// <summary>
+    /// The short commit id, marked when the tree had changes not committed — apart from the files a
+    /// run itself rewrites (the results and the performance document).
+    /// </summary>
     public static async Task<string> CommitAsync(string root)
     {
         var commit = await GitAsync(root, "rev-parse", "--short", "HEAD");
@@ -27,7 +30,7 @@ public static class Repository
             return "unknown";
         }
 
-        var changes = await GitAsync(root, "status", "--porcelain", "--untracked-files=no");
+        var changes = await GitAsync(root, "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)bench/results", ":(exclude)docs/performance.md");
         return string.IsNullOrWhiteSpace(changes) ? commit : commit + " (with uncommitted changes)";
     }
 
