@@ -1,0 +1,133 @@
+using System.Globalization;
+using Intake.Azure.Azurite;
+using Intake.Bench.Decider;
+using Intake.Bench.EndToEnd;
+using Intake.Bench.Export;
+using Intake.Bench.FanOut;
+using Intake.Bench.Harness;
+using Intake.Bench.Timers;
+
+namespace Intake.Bench;
+
+/// <summary>
+/// One benchmark run: <c>all</c> (the default) runs every benchmark at full scale and writes
+/// bench/results/latest.json and the table in docs/performance.md; naming benchmarks
+/// (<c>throughput latency fanout timers export decider</c>) or adding <c>--quick</c> runs a part or
+/// a smaller scale and writes bench/results/partial.json only, so a partial run never replaces the
+/// published figures.
+/// </summary>
+public static class BenchRun
+{
+    public static readonly string[] Names = ["decider", "latency", "throughput", "fanout", "timers", "export"];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(log);
+        var quick = args.Contains("--quick");
+        var named = args.Where(a => a is not ("--quick" or "all")).ToList();
+        var unknown = named.Except(Names).ToList();
+        if (unknown.Count > 0)
+        {
+            await log.WriteLineAsync($"Unknown benchmark(s): {string.Join(", ", unknown)}. Known: all, {string.Join(", ", Names)}; option --quick.");
+            return 2;
+        }
+
+        var selected = named.Count == 0 ? Names : Names.Where(named.Contains).ToArray();
+        var full = named.Count == 0 && !quick;
+        var scale = quick ? BenchScale.Quick : BenchScale.Full;
+        var root = Repository.Root();
+        var tools = AzuriteOptions.DefaultToolsPath();
+        var machine = await MachineInfo.ReadAsync(tools);
+        var runAt = DateTimeOffset.UtcNow;
+        var commit = await Repository.CommitAsync(root);
+        await log.WriteLineAsync($"Intake benchmarks ({scale.Name}): {string.Join(", ", selected)}");
+        await log.WriteLineAsync($"Machine: {machine.Summary()}");
+
+        var figures = new List<Figure>();
+        async Task Report(IEnumerable<Figure> measured)
+        {
+            foreach (var figure in measured)
+            {
+                figures.Add(figure);
+                await log.WriteLineAsync("→ " + figure.Line());
+            }
+        }
+
+        if (selected.Contains("decider"))
+        {
+            await log.WriteLineAsync("== decider (BenchmarkDotNet)");
+            await Report(await new DeciderBench(scale, log).RunAsync());
+        }
+
+        await using (var storage = await BenchStorage.StartAsync(tools))
+        using (var counter = new StorageCallCounter())
+        {
+            if (selected.Contains("latency") || selected.Contains("throughput"))
+            {
+                await using var host = await BenchHost.StartAsync(storage);
+                using var client = new HttpClient { BaseAddress = host.BaseAddress };
+                var door = await RequestDoor.ChooseAsync(host, client);
+                await log.WriteLineAsync($"Requests go {door.Label}.");
+
+                // Latency first, on a quiet host: the throughput phases leave thousands of mails behind.
+                if (selected.Contains("latency"))
+                {
+                    await log.WriteLineAsync("== latency: submit → verification mail");
+                    await Report(await new LatencyBench(host, door, storage, counter, scale, log).RunAsync());
+                }
+
+                if (selected.Contains("throughput"))
+                {
+                    await log.WriteLineAsync("== throughput");
+                    await Report([await new ThroughputBench(host, door, storage, counter, scale, log).RunAsync()]);
+                }
+            }
+
+            if (selected.Contains("fanout"))
+            {
+                await log.WriteLineAsync("== fan-out");
+                await Report([await new FanOutBench(storage, scale, log).RunAsync()]);
+            }
+
+            if (selected.Contains("timers"))
+            {
+                await log.WriteLineAsync("== timer scan");
+                await Report([await new TimerScanBench(storage, scale, log).RunAsync()]);
+            }
+
+            if (selected.Contains("export"))
+            {
+                await log.WriteLineAsync("== export");
+                await Report(await new ExportBench(storage, scale, log).RunAsync());
+            }
+        }
+
+        var notes = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"The 1-minute load average was {Load(machine.LoadAverageAtStart)} at the start and {Load(MachineInfo.LoadAverage())} at the end: the machine is shared, so absolute figures move from run to run; each ratio compares phases that alternated within this run."),
+        };
+        if (scale.LargeWakeCount != 100_000 || scale.ExportMegabytes[^1] != 500)
+        {
+            notes.Add("Scaled down (quick run): the figures only show that the benchmarks run.");
+        }
+
+        var report = new RunReport(runAt, scale.Name, commit, machine, notes, figures);
+        var results = Path.Combine(root, "bench", "results");
+        Directory.CreateDirectory(results);
+        var json = Path.Combine(results, full ? "latest.json" : "partial.json");
+        await File.WriteAllTextAsync(json, report.ToJson() + "\n");
+        var markdown = report.ToMarkdown();
+        if (full)
+        {
+            await PerformanceDoc.WriteAsync(Path.Combine(root, "docs", "performance.md"), markdown);
+        }
+
+        await log.WriteLineAsync();
+        await log.WriteLineAsync(markdown);
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Written: {Path.GetRelativePath(root, json)}{(full ? " and docs/performance.md" : string.Empty)}; took {(DateTimeOffset.UtcNow - runAt).TotalMinutes:0.0} min."));
+        return 0;
+    }
+
+    private static string Load(double? load) => load?.ToString("0.##", CultureInfo.InvariantCulture) ?? "unknown";
+}

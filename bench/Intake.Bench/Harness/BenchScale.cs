@@ -1,0 +1,23 @@
+namespace Intake.Bench.Harness;
+
+/// <summary>
+/// How long and how large each benchmark runs. <see cref="Full"/> is what the README command runs
+/// and what docs/performance.md reports (about ten minutes on two cores); <see cref="Quick"/> only
+/// checks that every benchmark still runs, and its figures are not worth reporting.
+/// </summary>
+public sealed record BenchScale(
+    string Name,
+    TimeSpan ThroughputPhase,
+    int ThroughputRounds,
+    int LatencySamples,
+    int FanOutRuns,
+    int LargeWakeCount,
+    int TimerScans,
+    IReadOnlyList<int> ExportMegabytes,
+    int ExportRepetitions,
+    bool ShortDeciderJob)
+{
+    public static BenchScale Full { get; } = new("full", TimeSpan.FromSeconds(8), 3, 40, 5, 100_000, 15, [50, 500], 3, false);
+
+    public static BenchScale Quick { get; } = new("quick", TimeSpan.FromSeconds(2), 1, 5, 1, 5_000, 3, [5, 20], 1, true);
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs Intake's benchmarks on a Release build against an Azurite of their own and prints each
+# figure beside its baseline from the same run.
+#   bench/run.sh                 every benchmark, full scale (~10 min on 2 cores): writes
+#                                bench/results/latest.json and the table in docs/performance.md
+#   bench/run.sh timers export   only those (decider latency throughput fanout timers export)
+#   bench/run.sh --quick         everything, scaled down, to check the benchmarks still run
+# Partial and quick runs write bench/results/partial.json only. The console output is kept in
+# bench/results/latest.log.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export INTAKE_TOOLS="${INTAKE_TOOLS:-$HOME/.intake/tools}"
+dotnet build bench/Intake.Bench -c Release -nologo -v quiet -clp:ErrorsOnly
+mkdir -p bench/results
+dotnet bench/Intake.Bench/bin/Release/net10.0/Intake.Bench.dll "$@" 2>&1 | tee bench/results/latest.log
