@@ -14,15 +14,15 @@ namespace Intake.EndToEnd.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class RequestFormInTheBrowserTests(AzuriteFixture azurite, BrowserFixture browser, ITestOutputHelper output)
 {
-    [PersonDoorsFact]
+    [Fact]
     public async Task The_request_form_submits_with_javascript_enabled() =>
         await SubmitsAsync(javaScript: true, nameof(The_request_form_submits_with_javascript_enabled));
 
-    [PersonDoorsFact]
+    [Fact]
     public async Task The_request_form_submits_with_javascript_disabled() =>
         await SubmitsAsync(javaScript: false, nameof(The_request_form_submits_with_javascript_disabled));
 
-    [PersonDoorsFact]
+    [Fact]
     public async Task The_request_form_can_be_completed_with_tab_space_and_enter_only()
     {
         await using var host = await IntakeHost.StartAsync(azurite);
@@ -47,7 +47,7 @@ public sealed partial class RequestFormInTheBrowserTests(AzuriteFixture azurite,
         await ExpectVerificationMailAsync(host, page);
     }
 
-    [PersonDoorsTheory]
+    [Theory]
     [InlineData("fi", "Lähetä pyyntö")]
     [InlineData("sv", "Skicka begäran")]
     [InlineData("en", "Send request")]

@@ -39,13 +39,19 @@ internal sealed class FaultHost : IAsyncDisposable
 
     public TableRequestStore Store => services.Services.GetRequiredService<TableRequestStore>();
 
-    public static async Task<FaultHost> CreateAsync(AzuriteFixture azurite, IDictionary<string, string>? extra = null)
+    public static Task<FaultHost> CreateAsync(AzuriteFixture azurite, IDictionary<string, string>? extra = null) =>
+        CreateAsync(azurite.ConnectionString, extra);
+
+    public static async Task<FaultHost> CreateAsync(string connectionString, IDictionary<string, string>? extra = null)
     {
         var prefix = "f" + new string(Guid.NewGuid().ToString("N")[..10].Select(c => char.IsAsciiDigit(c) ? (char)(c - '0' + 'a') : c).ToArray());
         var folder = Path.Combine(Path.GetTempPath(), "intake-fault-" + prefix);
         var settings = new Dictionary<string, string>
         {
-            ["ConnectionStrings:Storage"] = azurite.ConnectionString,
+            ["ConnectionStrings:Storage"] = connectionString,
+            // Fault tests post from one address at a rate no person would.
+            ["Web:PostsPerMinute"] = "100000",
+            ["Web:RequestsPerAddressPerHour"] = "100000",
             ["Storage:Prefix"] = prefix,
             ["Tokens:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Intake:DataPath"] = folder,

@@ -1,3 +1,4 @@
+using Intake.Azure.Storage;
 using Intake.Azure.Telemetry;
 using Intake.Core.Orchestration;
 using Intake.Core.Process;
@@ -37,10 +38,18 @@ public sealed partial class EffectWorker(RequestEngine engine, IEffectExecutor e
             {
                 break;
             }
-            catch (global::Azure.RequestFailedException e)
+            catch (Exception e) when (StorageFailure.Is(e))
             {
-                LogStorageDown(logger, e.Status);
+                // Storage is down: wait and poll again; the worker must outlive any outage.
+                LogStorageDown(logger, e.GetType().Name);
                 await Delay(TimeSpan.FromSeconds(1), stoppingToken);
+                continue;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                // Anything else is a bug, but a dead worker would strand every request: log and go on.
+                LogUnexpected(logger, e);
+                await Delay(TimeSpan.FromSeconds(5), stoppingToken);
                 continue;
             }
 
@@ -68,7 +77,7 @@ public sealed partial class EffectWorker(RequestEngine engine, IEffectExecutor e
         {
             await RunEffectAsync(item, cancellationToken);
         }
-        catch (Exception e) when (e is global::Azure.RequestFailedException or CommitConflictException or HttpRequestException)
+        catch (Exception e) when (StorageFailure.Is(e) || e is CommitConflictException)
         {
             // Storage trouble while recording: the message comes back after its visibility timeout.
             LogRecordFailed(logger, item.Request.Value, item.EffectId, e.GetType().Name);
@@ -178,6 +187,9 @@ public sealed partial class EffectWorker(RequestEngine engine, IEffectExecutor e
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record effect {EffectId} of {RequestId} ({Error}); it will be picked up again")]
     private static partial void LogRecordFailed(ILogger logger, string requestId, string effectId, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage did not answer the work queue (status {Status}); waiting")]
-    private static partial void LogStorageDown(ILogger logger, int status);
+    [LoggerMessage(Level = LogLevel.Error, Message = "The effect worker hit an unexpected error; it carries on")]
+    private static partial void LogUnexpected(ILogger logger, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage did not answer the work queue ({Error}); waiting")]
+    private static partial void LogStorageDown(ILogger logger, string error);
 }

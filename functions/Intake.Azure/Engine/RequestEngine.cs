@@ -21,7 +21,12 @@ public sealed partial class RequestEngine(
     EngineOptions options,
     ILogger<RequestEngine> logger)
 {
-    private const int ConflictRetries = 10;
+    /// <summary>
+    /// Twenty sources finishing at once all record their receipts on one request row; with a
+    /// jittered, growing pause between tries they commit one after another instead of colliding
+    /// again in lockstep.
+    /// </summary>
+    private const int ConflictRetries = 40;
 
     public TableRequestStore Store => store;
 
@@ -106,6 +111,8 @@ public sealed partial class RequestEngine(
             catch (CommitConflictException) when (attempt < ConflictRetries)
             {
                 LogConflict(logger, id.Value, attempt);
+                var ceiling = Math.Min(1000, 10 << Math.Min(attempt, 7));
+                await Task.Delay(Random.Shared.Next(ceiling / 4, ceiling), cancellationToken);
             }
         }
     }
@@ -116,23 +123,25 @@ public sealed partial class RequestEngine(
         var after = RequestDecider.Apply(current?.State ?? RequestState.Initial, decision);
         var nextWake = RequestTimers.NextWake(after);
 
-        // The recovery hint makes sure effects still get queued if this process dies right after the commit.
+        // One wake-up is filed before the commit, so nothing is lost to a crash: the earlier of the
+        // recovery hint (effects still get queued if this process dies right after the commit) and
+        // a changed timer. When the hint is the earlier, the scan that handles it files the
+        // request's next timer again (see TimerScanner), so one write per decision suffices.
         DateTimeOffset? hint = decision.Effects.Count > 0 ? now + options.RecoveryDelay : null;
-        if (hint is { } recovery && (nextWake is null || recovery < nextWake))
+        DateTimeOffset? timer = nextWake is { } at && at != current?.NextWake ? at : null;
+        if ((hint, timer) switch
         {
-            await wake.ScheduleAsync(after.Id, recovery, now, cancellationToken);
-        }
-
-        if (nextWake is { } at && at != current?.NextWake)
+            ({ } h, { } t) => h < t ? h : t,
+            ({ } h, null) => h,
+            (null, { } t) => t,
+            _ => (DateTimeOffset?)null,
+        } is { } filed)
         {
-            await wake.ScheduleAsync(after.Id, at, now, cancellationToken);
+            await wake.ScheduleAsync(after.Id, filed, now, cancellationToken);
         }
 
         var stored = await store.CommitAsync(current, decision, now, completedEffectId, completedAs, linkHash, cancellationToken);
-        foreach (var effect in decision.Effects)
-        {
-            await queue.EnqueueAsync(after.Id, effect.Id, cancellationToken: cancellationToken);
-        }
+        await Task.WhenAll(decision.Effects.Select(effect => queue.EnqueueAsync(after.Id, effect.Id, cancellationToken: cancellationToken)));
 
         return stored;
     }

@@ -1,3 +1,4 @@
+using Intake.Azure.Storage;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Microsoft.Extensions.Logging;
@@ -26,9 +27,15 @@ public sealed partial class TimerScanner(RequestEngine engine, ILogger<TimerScan
             {
                 break;
             }
-            catch (global::Azure.RequestFailedException e)
+            catch (Exception e) when (StorageFailure.Is(e))
             {
-                LogStorageDown(logger, e.Status);
+                // The scan resumes where it stopped once storage answers again.
+                LogStorageDown(logger, e.GetType().Name);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                // A bug in one wake-up must not stop every timer: log and scan again.
+                LogUnexpected(logger, e);
             }
 
             try
@@ -67,10 +74,19 @@ public sealed partial class TimerScanner(RequestEngine engine, ILogger<TimerScan
         {
             if (stored.NextWake is { } next && next <= now)
             {
-                await engine.ExecuteAsync(entry.Request, new Tick(now, Actor.System), cancellationToken: cancellationToken);
+                var ticked = await engine.ExecuteAsync(entry.Request, new Tick(now, Actor.System), cancellationToken: cancellationToken);
+                next = ticked.State is { } state ? RequestTimers.NextWake(state) ?? DateTimeOffset.MaxValue : next;
+                stored = stored with { NextWake = next == DateTimeOffset.MaxValue ? null : next };
             }
 
             await RequeueStrandedAsync(entry, now, cancellationToken);
+
+            // This entry may have been a recovery hint filed instead of the request's own timer:
+            // file that timer again before the entry goes (a duplicate entry is harmless).
+            if (stored.NextWake is { } later && later > now)
+            {
+                await engine.Wake.ScheduleAsync(entry.Request, later, now, cancellationToken);
+            }
         }
 
         await engine.Wake.RemoveAsync(entry, cancellationToken);
@@ -103,6 +119,9 @@ public sealed partial class TimerScanner(RequestEngine engine, ILogger<TimerScan
     [LoggerMessage(Level = LogLevel.Information, Message = "Queued {Count} stranded effects of {RequestId} again")]
     private static partial void LogRequeued(ILogger logger, string requestId, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage did not answer the timer scan (status {Status}); waiting")]
-    private static partial void LogStorageDown(ILogger logger, int status);
+    [LoggerMessage(Level = LogLevel.Error, Message = "The timer scan hit an unexpected error; it carries on")]
+    private static partial void LogUnexpected(ILogger logger, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage did not answer the timer scan ({Error}); waiting")]
+    private static partial void LogStorageDown(ILogger logger, string error);
 }

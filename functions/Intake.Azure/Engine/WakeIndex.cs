@@ -104,8 +104,21 @@ public sealed class WakeIndex(TableClient table)
             return hour;
         }
 
-        // A new index: nothing can be filed before the first scan's hour, since past times are filed at "now".
+        // A new index starts at its earliest filed hour (entries may predate the first scan, e.g.
+        // filed by the command line before a host ran), or an hour back. Hour partitions are
+        // digits, which sort before the cursor's own partition name, and a query returns the
+        // lowest partition first.
         var start = Truncate(now).AddHours(-1);
+        await foreach (var first in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey lt {CursorPartition}"), maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            if (DateTimeOffset.TryParseExact(first.PartitionKey, "yyyyMMddHH", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var earliest) && earliest < start)
+            {
+                start = earliest;
+            }
+
+            break;
+        }
+
         await table.UpsertEntityAsync(new TableEntity(CursorPartition, CursorRow) { ["Hour"] = start }, TableUpdateMode.Replace, cancellationToken);
         return start;
     }

@@ -1,3 +1,4 @@
+using Intake.Azure.Storage;
 using System.Text;
 using System.Text.Json;
 using Intake.Azure.Idempotency;

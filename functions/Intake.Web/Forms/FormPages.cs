@@ -1,3 +1,4 @@
+using Intake.Azure.Storage;
 using System.Globalization;
 using Intake.Core.Requests;
 using Intake.Web.Pages;

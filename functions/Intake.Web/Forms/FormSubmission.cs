@@ -1,3 +1,4 @@
+using Intake.Azure.Storage;
 using Intake.Azure.Evidence;
 using Intake.Core.Controllers;
 using Intake.Core.Gateway;

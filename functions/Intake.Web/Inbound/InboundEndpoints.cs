@@ -1,3 +1,4 @@
+using Intake.Azure.Storage;
 using Intake.Core.Notifications;
 using Intake.Web.Forms;
 using Intake.Web.Hosting;

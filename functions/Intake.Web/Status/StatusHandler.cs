@@ -1,3 +1,4 @@
+using Intake.Azure.Storage;
 using Intake.Core.Gateway;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;

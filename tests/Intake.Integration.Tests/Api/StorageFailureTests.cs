@@ -1,3 +1,4 @@
+using Intake.Azure.Storage;
 using Azure;
 using Intake.Web.Forms;
 

@@ -7,7 +7,7 @@ namespace Intake.Integration.Tests.Links;
 /// <summary>The demo starts its own in-memory Azurite and host, so it needs no fixture.</summary>
 public sealed class DemoCommandTests
 {
-    [PersonDoorsFact]
+    [Fact]
     public async Task The_demo_runs_an_access_request_end_to_end_and_saves_a_verified_export()
     {
         var folder = Path.Combine(Path.GetTempPath(), "intake-demo-test-" + Guid.NewGuid().ToString("N"));

@@ -1,6 +1,6 @@
 using Azure;
 
-namespace Intake.Web.Forms;
+namespace Intake.Azure.Storage;
 
 /// <summary>
 /// Recognises storage being down at the edge, where it becomes a 503 with Retry-After instead of a
