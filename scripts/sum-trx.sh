@@ -14,7 +14,8 @@ for trx in "$dir"/*.trx; do
   e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")
   t=$(sed -n 's/.* timeout="\([0-9]*\)".*/\1/p' <<<"$counters")
   ab=$(sed -n 's/.* aborted="\([0-9]*\)".*/\1/p' <<<"$counters")
-  n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")
+  # Skipped tests are counted as the results marked NotExecuted (the Counters element leaves them out).
+  n=$(grep -c 'outcome="NotExecuted"' "$trx")
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0} + ${e:-0} + ${t:-0} + ${ab:-0}))
   skipped=$((skipped + ${n:-0}))

@@ -1,5 +1,7 @@
 using Intake.Azure.Durable;
 using Intake.Azure.Hosting;
+using Intake.Core.Gateway;
+using Intake.Web.Hosting;
 using Intake.Azure.Storage;
 using Intake.Functions.Gateway;
 using Intake.Functions.Storage;
@@ -24,6 +26,10 @@ public static class IntakeServices
         services.AddSingleton<RunEffectActivity>();
         services.AddSingleton<PublishRequestActivity>();
         services.AddSingleton<RequestGatewayFactory>();
+        services.AddScoped<InvocationGateway>();
+        services.AddScoped<IRequestGateway>(provider => provider.GetRequiredService<InvocationGateway>());
+        services.AddPersonWeb(configuration);
+        services.AddLinkWeb();
         return services;
     }
 }

@@ -159,6 +159,8 @@ resource settings 'Microsoft.Web/sites/config@2025-03-01' = {
     Downloads__LinkDays: string(downloadLinkDays)
     Downloads__SasMinutes: string(downloadSasMinutes)
     Process__RetentionYears: string(retentionYears)
+    // The pages are served from the root: the Functions host's own landing page must not take it.
+    AzureWebJobsDisableHomepage: 'true'
   }
 }
 

@@ -1,5 +1,5 @@
 // The storage account both the Functions host (Durable task hub, deployment package) and
-// Intake itself (requests, wake index, tokens, outbox, work queue, exports, evidence) use.
+// Intake itself (requests with their spent links, wake index, outbox, repeat index, idempotency keys, suppression list, work queue, exports, evidence) use.
 // Shared-key access is off: every caller authenticates with Entra ID, and download links
 // are signed with a user-delegation key obtained by the app's managed identity.
 
@@ -43,8 +43,10 @@ var queueNames = [
 var tableNames = [
   'requests'
   'wake'
-  'tokens'
   'outbox'
+  'subjects'
+  'idempotency'
+  'suppression'
 ]
 
 // The lifecycle policy runs about once a day, so an export can live up to a day past this.

@@ -83,6 +83,20 @@ internal sealed class FaultHost : IAsyncDisposable
 
     public Task<LocalHostProcess> StartProcessAsync() => LocalHostProcess.StartAsync(Port, Settings);
 
+    /// <summary>How many mails the outbox holds, counted from keys only (fast enough to poll while the host races on).</summary>
+    public async Task<int> MailCountAsync()
+    {
+        var clients = services.Services.GetRequiredService<Intake.Azure.Storage.StorageClients>();
+        var table = clients.Table(clients.Options.OutboxTable);
+        var count = 0;
+        await foreach (var _ in table.QueryAsync<global::Azure.Data.Tables.TableEntity>("PartitionKey eq 'mail' and RowKey ge 'mail-' and RowKey lt 'mail.'", select: ["RowKey"]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     /// <summary>Every outbox mail, newest first.</summary>
     public async Task<List<OutboxMail>> AllMailAsync()
     {

@@ -68,7 +68,8 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<IControllerCatalog, DataMapControllerCatalog>();
         // The repeat index hashes addresses with a key of its own, derived from the signing key.
         services.AddSingleton<IRepeatIndex>(new TableRepeatIndex(clients.Table(storage.IndexTable), HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("intake-repeat-index"))));
-        services.AddSingleton<IntakeService>();
+        // Transient: it uses the gateway, which the Functions host provides per invocation.
+        services.AddTransient<IntakeService>();
         services.AddSingleton<MailComposer>();
         services.AddSingleton<IRecordPurger>(provider => new StoredRecordPurger(
             provider.GetRequiredService<TableRequestStore>(),

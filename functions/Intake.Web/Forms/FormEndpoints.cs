@@ -30,7 +30,7 @@ public static class FormEndpoints
         return endpoints;
     }
 
-    private static PageResult Front(HttpContext context, string? lang)
+    public static PageResult Front(HttpContext context, string? lang)
     {
         var language = PageLanguage.From(context.Request, lang);
         return new PageResult(FrontPage.Render(language, context.RequestServices.GetRequiredService<IControllerCatalog>().Controllers));

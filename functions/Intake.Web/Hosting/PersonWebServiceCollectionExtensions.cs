@@ -31,7 +31,7 @@ public static class PersonWebServiceCollectionExtensions
             var clients = provider.GetRequiredService<StorageClients>();
             return new IdempotencyStore(clients.Table(clients.Options.IdempotencyTable), provider.GetRequiredService<TimeProvider>());
         });
-        services.AddSingleton<InboundIntake>();
+        services.AddTransient<InboundIntake>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

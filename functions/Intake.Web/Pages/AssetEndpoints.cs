@@ -18,11 +18,14 @@ public static class AssetEndpoints
 
     public static IEndpointRouteBuilder MapAssetEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/assets/intake.css", (HttpContext context) =>
-        {
-            context.Response.Headers.CacheControl = "public, max-age=3600";
-            return Results.Bytes(Stylesheet.Value, "text/css; charset=utf-8");
-        });
+        endpoints.MapGet("/assets/intake.css", StylesheetResult);
         return endpoints;
+    }
+
+    public static IResult StylesheetResult(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Headers.CacheControl = "public, max-age=3600";
+        return Results.Bytes(Stylesheet.Value, "text/css; charset=utf-8");
     }
 }

@@ -60,8 +60,10 @@ public sealed class StorageAccountTests(MainTemplateFixture template)
     [Theory]
     [InlineData("requests")]
     [InlineData("wake")]
-    [InlineData("tokens")]
     [InlineData("outbox")]
+    [InlineData("subjects")]
+    [InlineData("idempotency")]
+    [InlineData("suppression")]
     public void Table_exists(string table)
     {
         Assert.NotNull(template.Deployed.Named("Microsoft.Storage/storageAccounts/tableServices/tables", table));
