@@ -44,7 +44,7 @@ internal sealed class FaultHost : IAsyncDisposable
 
     public static async Task<FaultHost> CreateAsync(string connectionString, IDictionary<string, string>? extra = null)
     {
-        var prefix = "f" + new string(Guid.NewGuid().ToString("N")[..10].Select(c => char.IsAsciiDigit(c) ? (char)(c - '0' + 'a') : c).ToArray());
+        var prefix = StoragePrefix.New('f');
         var folder = Path.Combine(Path.GetTempPath(), "intake-fault-" + prefix);
         var settings = new Dictionary<string, string>
         {

@@ -46,7 +46,7 @@ public sealed class IntakeHost : IAsyncDisposable
     public static async Task<IntakeHost> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
-        var prefix = "h" + new string(Guid.NewGuid().ToString("N")[..10].Select(c => char.IsAsciiDigit(c) ? (char)(c - '0' + 'a') : c).ToArray());
+        var prefix = StoragePrefix.New('h');
         var folder = Path.Combine(Path.GetTempPath(), "intake-host-" + prefix);
         var builder = LocalApp.CreateBuilder([]);
         // A known port, so mailed links (built before the server starts) point at this host.

@@ -17,8 +17,6 @@ namespace Intake.Integration.Tests.Engine;
 /// <summary>The local engine over a real Azurite, with its own prefix and a hand-moved clock.</summary>
 internal sealed class EngineHarness
 {
-    private static int counter;
-
     private EngineHarness(StorageClients clients, ManualTime time, RecordingExecutor executor, EngineOptions options)
     {
         Clients = clients;
@@ -57,7 +55,7 @@ internal sealed class EngineHarness
 
     public static async Task<EngineHarness> CreateAsync(AzuriteFixture azurite, EngineOptions? options = null)
     {
-        var prefix = "t" + new string(Enumerable.Range(0, 8).Select(_ => (char)('a' + Random.Shared.Next(26))).ToArray()) + (char)('a' + (Interlocked.Increment(ref counter) % 26));
+        var prefix = StoragePrefix.New('t');
         var clients = new StorageClients(new StorageOptions { ConnectionString = azurite.ConnectionString, Prefix = prefix });
         await clients.EnsureCreatedAsync();
         return new EngineHarness(clients, new ManualTime(Start), new RecordingExecutor(), options ?? new EngineOptions { WorkerConcurrency = 8 });

@@ -60,7 +60,7 @@ public sealed class IngestCommandTests(AzuriteFixture azurite)
 
     private (string[] Args, string Prefix, string Folder) Arguments(string sample)
     {
-        var prefix = "i" + new string(Guid.NewGuid().ToString("N")[..10].Select(c => char.IsAsciiDigit(c) ? (char)(c - '0' + 'a') : c).ToArray());
+        var prefix = StoragePrefix.New('i');
         var folder = Path.Combine(Path.GetTempPath(), "intake-ingest-" + prefix);
         var file = Path.Combine(AppContext.BaseDirectory, "Inbound", "Samples", sample);
         return (
