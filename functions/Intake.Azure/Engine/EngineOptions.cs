@@ -13,7 +13,7 @@ public sealed class EngineOptions
     public TimeSpan RecoveryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Effects run at once by one host: the fan-out to sources happens here.</summary>
-    public int WorkerConcurrency { get; set; } = 16;
+    public int WorkerConcurrency { get; set; } = 32;
 
     /// <summary>How often the wake index is scanned for due timers.</summary>
     public TimeSpan ScanInterval { get; set; } = TimeSpan.FromSeconds(1);

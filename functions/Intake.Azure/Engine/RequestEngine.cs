@@ -28,6 +28,8 @@ public sealed partial class RequestEngine(
     /// </summary>
     private const int ConflictRetries = 40;
 
+    private readonly RequestLocks locks = new();
+
     public TableRequestStore Store => store;
 
     public WakeIndex Wake => wake;
@@ -52,7 +54,12 @@ public sealed partial class RequestEngine(
         using var activity = IntakeTelemetry.Source.StartActivity("intake.decide");
         activity?.SetTag("intake.request", id.Value);
         activity?.SetTag("intake.command", name);
-        var result = await DecideAndStoreAsync(id, command, linkHash, completedEffectId, completedAs, cancellationToken);
+        EngineResult result;
+        using (await locks.EnterAsync(id.Value, cancellationToken))
+        {
+            result = await DecideAndStoreAsync(id, command, linkHash, completedEffectId, completedAs, cancellationToken);
+        }
+
         var outcome = result.IsAccepted ? "accepted" : result.LinkAlreadyUsed ? "link-used" : "rejected";
         activity?.SetTag("intake.outcome", outcome);
         IntakeTelemetry.Commands.Add(1, new KeyValuePair<string, object?>("command", name), new KeyValuePair<string, object?>("outcome", outcome));
