@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Intake.Core.DataMaps;
+using Intake.Core.Markup;
 using Intake.Core.Sources;
 
 namespace Intake.Core.Reports;

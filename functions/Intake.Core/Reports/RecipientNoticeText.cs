@@ -1,5 +1,6 @@
 using System.Text;
 using Intake.Core.DataMaps;
+using Intake.Core.Markup;
 using Intake.Core.Notifications;
 using Intake.Core.Requests;
 using Intake.Core.Sources;

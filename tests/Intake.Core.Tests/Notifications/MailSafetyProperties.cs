@@ -13,11 +13,22 @@ public sealed class MailSafetyProperties
     public bool Html_never_contains_a_name_with_markup_unescaped(NonNull<string> before, NonNull<string> after, MailKind kind, Language language)
     {
         var name = before.Get + "<" + after.Get;
-        var html = Render(kind, language, name).Html;
         var neutral = Render(kind, language, NeutralName).Html;
 
-        // Where the name is a piece of our own markup ("<p"), finding it says nothing; otherwise it must be absent.
+        // The escaped name is blanked out first: "/&lt;/" followed by our own "</td>" spells "/</"
+        // without anything unescaped. Where the name is a piece of our own markup ("<p"), finding
+        // it says nothing; otherwise it must be absent.
+        var html = Render(kind, language, name).Html.Replace(Escaped(name), "\u0001", StringComparison.Ordinal);
         return neutral.Contains(name, StringComparison.Ordinal) || !html.Contains(name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_that_ends_beside_a_closing_tag_is_shown_escaped()
+    {
+        // Found by the property above: "/</" next to "</td>" looked unescaped when it was not.
+        var html = Render(MailKind.DueReminder, Language.Sv, "/</").Html;
+
+        Assert.Contains(">/&lt;/</td>", html, StringComparison.Ordinal);
     }
 
     [Property(MaxTest = 300)]
@@ -53,6 +64,14 @@ public sealed class MailSafetyProperties
             return true;
         }
     }
+
+    /// <summary>The five-character escaping HTML needs, written out here so the test does not trust the code it checks.</summary>
+    private static string Escaped(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("\"", "&quot;", StringComparison.Ordinal)
+            .Replace("'", "&#39;", StringComparison.Ordinal);
 
     private static MailMessage Render(MailKind kind, Language language, string name) =>
         MailTemplates.Render(SampleMail.Context(kind, language) with

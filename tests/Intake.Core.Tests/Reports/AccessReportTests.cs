@@ -1,4 +1,5 @@
 using Intake.Core.DataMaps;
+using Intake.Core.Markup;
 using Intake.Core.Reports;
 using Intake.Core.Requests;
 using Intake.Core.Sources;

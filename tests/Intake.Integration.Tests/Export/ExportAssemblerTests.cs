@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Intake.Azure.Export;
 using Intake.Core.Controllers;
+using Intake.Core.Markup;
 using Intake.Core.Reports;
 using Intake.Core.Requests;
 using Intake.Core.Sources;

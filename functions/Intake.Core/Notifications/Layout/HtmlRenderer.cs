@@ -1,4 +1,5 @@
 using System.Text;
+using Intake.Core.Markup;
 using Intake.Core.Requests;
 
 namespace Intake.Core.Notifications.Layout;
@@ -27,7 +28,7 @@ internal static class HtmlRenderer
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(document.Language.Code()).Append("\">\n<head>\n")
             .Append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(HtmlText.Encode(document.Subject)).Append("</title>\n</head>\n")
+            .Append("<title>").Append(HtmlText.Escape(document.Subject)).Append("</title>\n</head>\n")
             .Append("<body style=\"").Append(BodyStyle).Append("\">\n<div style=\"max-width:640px\">\n");
 
         foreach (var block in document.Blocks)
@@ -36,32 +37,32 @@ internal static class HtmlRenderer
             {
                 case ParagraphBlock paragraph:
                     html.Append("<p style=\"").Append(ParagraphStyle).Append("\">")
-                        .Append(HtmlText.Encode(paragraph.Text).Replace("\n", "<br>\n", StringComparison.Ordinal))
+                        .Append(HtmlText.Escape(paragraph.Text).Replace("\n", "<br>\n", StringComparison.Ordinal))
                         .Append("</p>\n");
                     break;
                 case HeadingBlock heading:
-                    html.Append("<h2 style=\"").Append(HeadingStyle).Append("\">").Append(HtmlText.Encode(heading.Text)).Append("</h2>\n");
+                    html.Append("<h2 style=\"").Append(HeadingStyle).Append("\">").Append(HtmlText.Escape(heading.Text)).Append("</h2>\n");
                     break;
                 case ListBlock list:
                     html.Append("<ul style=\"").Append(ListStyle).Append("\">\n");
                     foreach (var item in list.Items)
                     {
-                        html.Append("<li>").Append(HtmlText.Encode(item)).Append("</li>\n");
+                        html.Append("<li>").Append(HtmlText.Escape(item)).Append("</li>\n");
                     }
 
                     html.Append("</ul>\n");
                     break;
                 case QuoteBlock quote:
                     html.Append("<blockquote style=\"").Append(QuoteStyle).Append("\">")
-                        .Append(HtmlText.Encode(string.Join('\n', LineBreaks.Split(quote.Text))))
+                        .Append(HtmlText.Escape(string.Join('\n', LineBreaks.Split(quote.Text))))
                         .Append("</blockquote>\n");
                     break;
                 case FactsBlock facts:
                     html.Append("<table style=\"").Append(TableStyle).Append("\">\n");
                     foreach (var row in facts.Rows)
                     {
-                        html.Append("<tr><th scope=\"row\" style=\"").Append(LabelStyle).Append("\">").Append(HtmlText.Encode(row.Key))
-                            .Append("</th><td style=\"").Append(ValueStyle).Append("\">").Append(HtmlText.Encode(row.Value)).Append("</td></tr>\n");
+                        html.Append("<tr><th scope=\"row\" style=\"").Append(LabelStyle).Append("\">").Append(HtmlText.Escape(row.Key))
+                            .Append("</th><td style=\"").Append(ValueStyle).Append("\">").Append(HtmlText.Escape(row.Value)).Append("</td></tr>\n");
                     }
 
                     html.Append("</table>\n");
@@ -70,8 +71,8 @@ internal static class HtmlRenderer
                     html.Append("<p style=\"").Append(ParagraphStyle).Append("\">\n");
                     foreach (var link in links.Links)
                     {
-                        html.Append("<a href=\"").Append(HtmlText.Encode(link.Url.AbsoluteUri)).Append("\" style=\"").Append(ButtonStyle).Append("\">")
-                            .Append(HtmlText.Encode(link.Label)).Append("</a>\n");
+                        html.Append("<a href=\"").Append(HtmlText.Escape(link.Url.AbsoluteUri)).Append("\" style=\"").Append(ButtonStyle).Append("\">")
+                            .Append(HtmlText.Escape(link.Label)).Append("</a>\n");
                     }
 
                     html.Append("</p>\n");

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Intake.Core.Reports;
+namespace Intake.Core.Markup;
 
 /// <summary>
 /// Escapes text for HTML element content and quoted attributes: only &amp;, &lt;, &gt;, " and '

@@ -1,6 +1,6 @@
-using Intake.Core.Reports;
+using Intake.Core.Markup;
 
-namespace Intake.Core.Tests.Reports;
+namespace Intake.Core.Tests.Markup;
 
 public sealed class HtmlTextTests
 {
