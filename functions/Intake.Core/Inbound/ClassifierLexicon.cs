@@ -3,7 +3,7 @@ using Intake.Core.Requests;
 namespace Intake.Core.Inbound;
 
 /// <summary>
-/// The wordings the classifier knows, in Finnish, Swedish and English. Stems are cut before the
+/// The wordings the classifier knows, in Finnish, Swedish, English and Estonian. Stems are cut before the
 /// point where Finnish inflection and consonant gradation change the word (<c>pyyntö</c> →
 /// <c>pyynnön</c>: stem <c>pyyn</c>). Weights: 5–6 names the right itself ("tarkastuspyyntö", "right
 /// to be forgotten"), 4 a clear request ("poistakaa tietoni"), 3 a strong hint, 1–2 a word that also
@@ -24,6 +24,8 @@ public static class ClassifierLexicon
         const string FiData = "tieto*|tiedo*|henkilötie*";
         const string SvData = "uppgift*|personuppgift*|data";
         const string EnData = "data|information|details|records|personal|profile|account";
+        // Estonian "andmed" inflects on the stem (andmeid, andmete, andmetega); "isikuandmed" likewise.
+        const string EtData = "andme*|isikuandme*";
         const string Article = "article|art|artikla*|artikel*";
 
         // Access, Art 15.
@@ -52,6 +54,11 @@ public static class ClassifierLexicon
         Add(access, Language.En, "what data|information hold|have|store*|keep|process*", 3);
         Add(access, Language.En, $"{Article} 15", 4);
         Add(access, Language.En, "15 artikla*|artikel*", 4);
+        Add(access, Language.Et, "juurdepääsuõigus*", 5);
+        Add(access, Language.Et, "juurdepääs*", 4);
+        Add(access, Language.Et, $"tutvu* {EtData}", 4);
+        Add(access, Language.Et, $"koopia* {EtData}", 4);
+        Add(access, Language.Et, $"milliseid|mis {EtData}", 3);
 
         // Erasure, Art 17.
         var erasure = RequestType.Erasure;
@@ -71,6 +78,10 @@ public static class ClassifierLexicon
         Add(erasure, Language.En, "forget me", 4);
         Add(erasure, Language.En, $"{Article} 17", 4);
         Add(erasure, Language.En, "17 artikla*|artikel*", 4);
+        Add(erasure, Language.Et, "unustat*", 5);
+        Add(erasure, Language.Et, $"kustut* {EtData}|konto*", 4);
+        Add(erasure, Language.Et, $"{EtData} kustut*", 4);
+        Add(erasure, Language.Et, "kustut*", 2);
 
         // Rectification, Art 16.
         var rectification = RequestType.Rectification;
@@ -92,6 +103,10 @@ public static class ClassifierLexicon
         Add(rectification, Language.En, "updat*|chang*|amend* data|information|address|name|details|record*|email|phone", 3);
         Add(rectification, Language.En, $"{Article} 16", 4);
         Add(rectification, Language.En, "16 artikla*|artikel*", 4);
+        Add(rectification, Language.Et, $"parand* {EtData}|aadress*|nim*|telefon*|e-post*", 4);
+        Add(rectification, Language.Et, "parand*", 3);
+        Add(rectification, Language.Et, "ebaõige*|vigane|vigased|aegunud", 2);
+        Add(rectification, Language.Et, $"uuend* {EtData}|aadress*|nim*|telefon*|e-post*", 3);
 
         // Restriction, Art 18.
         var restriction = RequestType.Restriction;
@@ -105,6 +120,10 @@ public static class ClassifierLexicon
         Add(restriction, Language.En, "limit* process*|use", 3);
         Add(restriction, Language.En, $"{Article} 18", 4);
         Add(restriction, Language.En, "18 artikla*|artikel*", 4);
+        // Stems stop short of Finnish words: "piirata/piiramine/piirake", not "piirakka" (a pie).
+        Add(restriction, Language.Et, "piirata|piiramine|piiramist|piirake", 3);
+        Add(restriction, Language.Et, "piirata|piiramine|piiramist|piirake töötlemi*|kasutami*", 5);
+        Add(restriction, Language.Et, "töötlemi* piirami*", 5);
 
         // Objection to direct marketing, Art 21(2)-(3).
         var marketing = RequestType.ObjectionToDirectMarketing;
@@ -134,6 +153,12 @@ public static class ClassifierLexicon
         Add(marketing, Language.En, "opt out", 3);
         Add(marketing, Language.En, "mailing list", 2);
         Add(marketing, Language.En, "remov* mailing|list|newsletter*", 4);
+        Add(marketing, Language.Et, "otseturundus*", 5);
+        Add(marketing, Language.Et, "turundus*", 2);
+        Add(marketing, Language.Et, "uudiskir*", 2);
+        Add(marketing, Language.Et, "ei soovi turundus*|reklaam*|uudiskir*|pakkumis*", 5);
+        Add(marketing, Language.Et, "loobu* turundus*|uudiskir*|pakkumis*|reklaam*|tellimus*", 4);
+        Add(marketing, Language.Et, "reklaam*", 1);
 
         // Objection on grounds relating to a particular situation, Art 21(1).
         var objection = RequestType.ObjectionOnParticularGrounds;
@@ -154,6 +179,10 @@ public static class ClassifierLexicon
         Add(objection, Language.En, "legitimate interest*", 2);
         Add(objection, Language.En, $"{Article} 21", 3);
         Add(objection, Language.En, "21 artikla*|artikel*", 3);
+        Add(objection, Language.Et, "vastuväi*", 4);
+        Add(objection, Language.Et, "vastuväi* töötlemi*|profileeri*", 5);
+        Add(objection, Language.Et, "eri* olukor*|asjaolu*", 4, statesSituation: true);
+        Add(objection, Language.Et, "õigustatud huvi*", 2);
 
         // Portability, Art 20.
         var portability = RequestType.Portability;
@@ -168,6 +197,9 @@ public static class ClassifierLexicon
         Add(portability, Language.En, "transfer*|move|port data|information", 3);
         Add(portability, Language.En, $"{Article} 20", 4);
         Add(portability, Language.En, "20 artikla*|artikel*", 4);
+        Add(portability, Language.Et, "ülekantav*", 5);
+        Add(portability, Language.Et, "masinloetav*", 4);
+        Add(portability, Language.Et, $"{EtData} ülekand*|üle", 3);
 
         // Withdrawal of consent, Art 7(3).
         var withdrawal = RequestType.ConsentWithdrawal;
@@ -181,6 +213,9 @@ public static class ClassifierLexicon
         Add(withdrawal, Language.En, "withdraw*|revok* consent", 6);
         Add(withdrawal, Language.En, "consent withdraw*|revok*", 6);
         Add(withdrawal, Language.En, "consent", 2);
+        Add(withdrawal, Language.Et, "nõusolek* tagasi*", 6);
+        Add(withdrawal, Language.Et, "tühista* nõusolek*", 6);
+        Add(withdrawal, Language.Et, "nõusolek*", 2);
 
         return terms;
     }

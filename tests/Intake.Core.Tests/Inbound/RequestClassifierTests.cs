@@ -105,6 +105,32 @@ public sealed class RequestClassifierTests
         AssertCertain(RequestType.ConsentWithdrawal, subject, body);
 
     [Theory]
+    [InlineData("Juurdepääsutaotlus", "", RequestType.Access)]
+    [InlineData("", "Soovin tutvuda oma isikuandmetega.", RequestType.Access)]
+    [InlineData("", "Palun saatke mulle koopia minu andmetest.", RequestType.Access)]
+    [InlineData("", "Palun kustutage minu andmed.", RequestType.Erasure)]
+    [InlineData("Õigus olla unustatud", "", RequestType.Erasure)]
+    [InlineData("", "Palun parandage minu aadress, uus aadress on Näidise tn 1.", RequestType.Rectification)]
+    [InlineData("", "Palun piirake minu andmete töötlemist.", RequestType.Restriction)]
+    [InlineData("", "Ma ei soovi enam uudiskirja.", RequestType.ObjectionToDirectMarketing)]
+    [InlineData("Loobun otseturundusest", "", RequestType.ObjectionToDirectMarketing)]
+    [InlineData("", "Esitan vastuväite oma andmete töötlemisele.", RequestType.ObjectionOnParticularGrounds)]
+    [InlineData("Andmete ülekantavus", "", RequestType.Portability)]
+    [InlineData("", "Võtan oma nõusoleku tagasi.", RequestType.ConsentWithdrawal)]
+    public void Estonian_requests_are_recognised(string subject, string body, RequestType expected) =>
+        AssertCertain(expected, subject, body);
+
+    [Theory]
+    [InlineData("", "Leivoin eilen piirakan ja se oli hyvä.")]
+    [InlineData("", "Muutin nimeni viime vuonna, kiitos tiedosta.")]
+    public void Finnish_words_that_look_estonian_match_no_estonian_wording(string subject, string body)
+    {
+        var estonian = ClassifierLexicon.Terms.Where(term => term.Language == Language.Et).Select(term => term.Pattern).ToHashSet();
+
+        Assert.DoesNotContain(RequestClassifier.Classify(subject, body).MatchedTerms, estonian.Contains);
+    }
+
+    [Theory]
     [InlineData(null, null)]
     [InlineData("", "")]
     [InlineData("Hei", "Kysymys laskusta.")]
