@@ -1,10 +1,10 @@
 using Intake.Azure.Durable;
 using Intake.Azure.Hosting;
-using Intake.Core.Gateway;
-using Intake.Web.Hosting;
 using Intake.Azure.Storage;
+using Intake.Core.Gateway;
 using Intake.Functions.Gateway;
 using Intake.Functions.Storage;
+using Intake.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
