@@ -103,10 +103,12 @@ public static class ClassifierLexicon
         Add(rectification, Language.En, "updat*|chang*|amend* data|information|address|name|details|record*|email|phone", 3);
         Add(rectification, Language.En, $"{Article} 16", 4);
         Add(rectification, Language.En, "16 artikla*|artikel*", 4);
-        Add(rectification, Language.Et, $"parand* {EtData}|aadress*|nim*|telefon*|e-post*", 4);
+        // "e-post" is two words once folded ("e", "post"), so the field is matched by its second half.
+        const string EtFields = $"{EtData}|aadress*|nim*|telefon*|post*";
+        Add(rectification, Language.Et, $"parand* {EtFields}", 4);
         Add(rectification, Language.Et, "parand*", 3);
         Add(rectification, Language.Et, "ebaõige*|vigane|vigased|aegunud", 2);
-        Add(rectification, Language.Et, $"uuend* {EtData}|aadress*|nim*|telefon*|e-post*", 3);
+        Add(rectification, Language.Et, $"uuend* {EtFields}", 3);
 
         // Restriction, Art 18.
         var restriction = RequestType.Restriction;
@@ -120,9 +122,10 @@ public static class ClassifierLexicon
         Add(restriction, Language.En, "limit* process*|use", 3);
         Add(restriction, Language.En, $"{Article} 18", 4);
         Add(restriction, Language.En, "18 artikla*|artikel*", 4);
-        // Stems stop short of Finnish words: "piirata/piiramine/piirake", not "piirakka" (a pie).
-        Add(restriction, Language.Et, "piirata|piiramine|piiramist|piirake", 3);
-        Add(restriction, Language.Et, "piirata|piiramine|piiramist|piirake töötlemi*|kasutami*", 5);
+        // Whole forms, not a stem: "piira*" would also match the Finnish "piirakka" (a pie).
+        const string EtRestrict = "piirata|piiramine|piiramist|piirake";
+        Add(restriction, Language.Et, EtRestrict, 3);
+        Add(restriction, Language.Et, $"{EtRestrict} töötlemi*|kasutami*", 5);
         Add(restriction, Language.Et, "töötlemi* piirami*", 5);
 
         // Objection to direct marketing, Art 21(2)-(3).

@@ -111,6 +111,7 @@ public sealed class RequestClassifierTests
     [InlineData("", "Palun kustutage minu andmed.", RequestType.Erasure)]
     [InlineData("Õigus olla unustatud", "", RequestType.Erasure)]
     [InlineData("", "Palun parandage minu aadress, uus aadress on Näidise tn 1.", RequestType.Rectification)]
+    [InlineData("", "Palun parandage minu e-post.", RequestType.Rectification)]
     [InlineData("", "Palun piirake minu andmete töötlemist.", RequestType.Restriction)]
     [InlineData("", "Ma ei soovi enam uudiskirja.", RequestType.ObjectionToDirectMarketing)]
     [InlineData("Loobun otseturundusest", "", RequestType.ObjectionToDirectMarketing)]
