@@ -52,7 +52,7 @@ public sealed class EffectExecutor(
 
             case NotifyRecipients notify when !state.Stage.IsClosed():
                 var told = await recipients.NotifyAsync(
-                    new RecipientNotice(state.Id, request.Controller, state.Type, Keys(request), Rectification(request), Receipts(state), notify.Id, request.Language, now),
+                    new RecipientNotice(state.Id, request.Controller, state.Type, PersonKeys.Proved(state), Rectification(request), Receipts(state), notify.Id, request.Language, now),
                     cancellationToken);
                 return new RecordRecipientsNotified(time.GetUtcNow(), Actor.System, told);
 
@@ -79,7 +79,7 @@ public sealed class EffectExecutor(
         var map = maps.Get(request.Controller);
         var source = map.FindSource(run.SourceId)
             ?? throw new InvalidOperationException($"Source '{run.SourceId}' is not in the data map of '{request.Controller}'.");
-        var job = new SourceJob(state.Id, request.Controller, source, run.Action, Keys(request), Rectification(request), now)
+        var job = new SourceJob(state.Id, request.Controller, source, run.Action, PersonKeys.Proved(state), Rectification(request), now)
         {
             Language = request.Language,
         };
@@ -94,9 +94,6 @@ public sealed class EffectExecutor(
             return new RecordSourceFailure(time.GetUtcNow(), Actor.System, run.SourceId, e.Message);
         }
     }
-
-    private static PersonKeys Keys(NewRequest request) =>
-        new(request.Subject.Email, request.Subject.CustomerNumber, request.Subject.Phone);
 
     private static Rectification? Rectification(NewRequest request) =>
         request.Details is { WrongValue: { Length: > 0 } wrong, CorrectValue: { Length: > 0 } correct } ? new Rectification(wrong, correct) : null;

@@ -23,8 +23,13 @@ public sealed class MailComposer(IControllerCatalog catalog, LinkIssuer links, L
             ?? throw new InvalidOperationException($"Controller '{request.Controller}' is not configured.");
         var toStaff = mail.Audience == MailAudience.Staff;
         var language = toStaff ? options.StaffLanguage : request.Language;
-        var to = toStaff ? controller.PrivacyContactEmail : request.Agent?.Email ?? request.Subject.Email;
-        var name = toStaff ? null : request.Agent?.Name ?? request.Subject.Name;
+        var (to, name) = mail.Audience switch
+        {
+            MailAudience.Staff => (controller.PrivacyContactEmail, null),
+            // Told at their own address even when an agent made the request: the person whose data it is.
+            MailAudience.DataSubject => (request.Subject.Email, request.Subject.Name),
+            _ => (request.Agent?.Email ?? request.Subject.Email, request.Agent?.Name ?? request.Subject.Name),
+        };
         var facts = mail.Facts;
 
         var context = new MailContext(mail.Kind, language, state.Id, state.Type, controller, to, name, MintLinks(state, mail, now))
@@ -42,6 +47,9 @@ public sealed class MailComposer(IControllerCatalog catalog, LinkIssuer links, L
             SourceName = facts.SourceId is null ? null : state.Sources.FirstOrDefault(s => s.Id == facts.SourceId)?.Name ?? facts.SourceId,
             Details = toStaff ? request.Details : null,
             Person = request.Subject,
+            ConfirmedIdentifiers = toStaff ? state.ConfirmedIdentifiers : null,
+            Agent = request.Agent,
+            ProceedAt = state.SubjectNoticeUntil,
         };
         return MailTemplates.Render(context);
     }

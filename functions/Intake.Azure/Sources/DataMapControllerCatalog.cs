@@ -26,7 +26,24 @@ public sealed class DataMapControllerCatalog(DataMapCatalog maps) : IControllerC
                 source.Id,
                 source.Name.For(Language.En),
                 [.. Enum.GetValues<SourceAction>().Where(source.Supports)],
-                source.Sensitive))
+                source.Sensitive,
+                FindsBy(source.Lookup)))
             .ToList();
+    }
+
+    private static System.Collections.Immutable.ImmutableSortedSet<IdentifierKind> FindsBy(PersonLookup lookup)
+    {
+        var kinds = new List<IdentifierKind>();
+        if (lookup.CustomerNumberColumn is not null)
+        {
+            kinds.Add(IdentifierKind.CustomerNumber);
+        }
+
+        if (lookup.PhoneColumn is not null)
+        {
+            kinds.Add(IdentifierKind.Phone);
+        }
+
+        return [.. kinds];
     }
 }

@@ -16,6 +16,9 @@ public static class LinkNames
     public const string ConfirmTask = "confirm-task";
     public const string Answer = "answer";
 
+    /// <summary>Staff open the mandate an agent sent (viewing only).</summary>
+    public const string Mandate = "mandate";
+
     /// <summary>Staff mark a contact-form message handled.</summary>
     public const string MarkHandled = "handled";
 }

@@ -61,4 +61,16 @@ public sealed record MailContext(
     /// <see cref="RecipientName"/>.
     /// </summary>
     public DataSubject? Person { get; init; }
+
+    /// <summary>
+    /// For staff mails: the identifiers staff confirmed. Any other identifier the person stated is
+    /// shown as unverified and not used, so staff never mistake a typed number for a proved one.
+    /// </summary>
+    public IReadOnlyCollection<IdentifierKind>? ConfirmedIdentifiers { get; init; }
+
+    /// <summary>The agent acting for the person, shown to staff and named to the data subject.</summary>
+    public Agent? Agent { get; init; }
+
+    /// <summary>When the sources start on an agent's request, told to the data subject.</summary>
+    public DateTimeOffset? ProceedAt { get; init; }
 }

@@ -38,6 +38,11 @@ public enum MailKind
     /// <summary>A contact-form message was received.</summary>
     ContactReceived,
 
+    // To the data subject when an agent made the request.
+
+    /// <summary>An agent asked on the person's behalf: what, by whom, and until when they can stop it.</summary>
+    AgentRequestNotice,
+
     // To staff.
 
     /// <summary>A step needs a person: approve, reject, extend or ask for information.</summary>

@@ -7,7 +7,7 @@ public static class MailKindFacts
     private static readonly string[] StatusOnly = [LinkNames.Status];
     private static readonly string[] AnswerLinks = [LinkNames.Answer, LinkNames.Status];
     private static readonly string[] DownloadLinks = [LinkNames.Download, LinkNames.Status];
-    private static readonly string[] ReviewLinks = [LinkNames.Approve, LinkNames.Reject, LinkNames.Extend, LinkNames.AskForInformation, LinkNames.Overview];
+    private static readonly string[] ReviewLinks = [LinkNames.Approve, LinkNames.Reject, LinkNames.Extend, LinkNames.AskForInformation, LinkNames.Mandate, LinkNames.Overview];
     private static readonly string[] ReleaseLinks = [LinkNames.Release, LinkNames.Reject, LinkNames.Overview];
     private static readonly string[] TaskLinks = [LinkNames.ConfirmTask, LinkNames.Overview];
     private static readonly string[] RetryLinks = [LinkNames.Retry, LinkNames.Overview];
@@ -28,6 +28,7 @@ public static class MailKindFacts
             or MailKind.SourceFailed or MailKind.DueReminder or MailKind.OverdueEscalation
             or MailKind.ProcessError or MailKind.ContactForStaff => MailAudience.Staff,
         MailKind.RecipientNotice => MailAudience.Recipient,
+        MailKind.AgentRequestNotice => MailAudience.DataSubject,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -43,7 +44,7 @@ public static class MailKindFacts
         MailKind.ResponseReady => DownloadLinks,
         MailKind.RequestAcknowledged or MailKind.ExtensionNotice or MailKind.Refusal
             or MailKind.ActionCompleted or MailKind.WithdrawalConfirmed or MailKind.ContactReceived => StatusOnly,
-        MailKind.ClosedUnverified or MailKind.RecipientNotice => NoLinks,
+        MailKind.ClosedUnverified or MailKind.RecipientNotice or MailKind.AgentRequestNotice => NoLinks,
         MailKind.StaffReviewRequested => ReviewLinks,
         MailKind.ExportReleaseRequested => ReleaseLinks,
         MailKind.ManualTaskRequested => TaskLinks,

@@ -45,5 +45,11 @@ public sealed record ProcessPolicy
     /// <summary>How long a source that answers later (a webhook callback) may take before staff are told.</summary>
     public TimeSpan SourceCallbackTimeout { get; init; } = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// How long the sources wait after the data subject was told of an agent's request that
+    /// discloses, erases or changes their data. Zero tells them and goes on at once.
+    /// </summary>
+    public TimeSpan SubjectNoticePeriod { get; init; } = TimeSpan.FromDays(5);
+
     public static ProcessPolicy Default { get; } = new();
 }

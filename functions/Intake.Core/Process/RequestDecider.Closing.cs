@@ -17,7 +17,7 @@ public static partial class RequestDecider
 
         // Refusal is a decision taken at a decision point; once staff approved and the sources are
         // at work, a late "reject" click from the same review mail lost the race and is told so.
-        if (state.Stage is not (Stage.AwaitingVerification or Stage.AwaitingStaffReview or Stage.AwaitingInformation or Stage.AwaitingRelease or Stage.Error))
+        if (state.Stage is not (Stage.AwaitingVerification or Stage.AwaitingStaffReview or Stage.AwaitingInformation or Stage.SubjectNoticePeriod or Stage.AwaitingRelease or Stage.Error))
         {
             return Decision.Reject(RejectionCode.AlreadyDecided, $"The request was already decided ({state.Stage.WireName()}), so it cannot be refused now.");
         }

@@ -30,11 +30,39 @@ public static partial class RequestDecider
         }
 
         var type = triage ? c.Type!.Value : state.Type;
-        var builder = new DecisionBuilder(state).Emit(new ReviewApproved(c.At, c.Actor, type));
+        var agent = state.Request?.Agent;
+        if (agent is not null && type.HasStatutoryClock() && !c.MandateChecked && !state.MandateChecked)
+        {
+            return Decision.Reject(RejectionCode.InvalidInput, "Confirm that you checked the mandate: it names this person and this agent and covers this request.");
+        }
+
+        var stated = StatedIdentifiers.Of(state.Request!.Subject).Select(s => s.Kind).ToHashSet();
+        var confirm = (c.ConfirmIdentifiers ?? []).Distinct().ToList();
+        foreach (var kind in confirm.Where(kind => !stated.Contains(kind)))
+        {
+            return Decision.Reject(RejectionCode.InvalidInput, $"The person stated no {kind.WireName()} to confirm.");
+        }
+
+        var builder = new DecisionBuilder(state).Emit(new ReviewApproved(c.At, c.Actor, type, confirm.Count > 0 ? confirm : null, agent is not null && c.MandateChecked));
         if (!type.HasStatutoryClock())
         {
             // Triage found a plain question: it is handled as a contact message.
             return builder.Emit(new ContactHandled(c.At, c.Actor, null, PurgeTime(state, c.At))).Build();
+        }
+
+        if (agent is not null && type.DisclosesOrChangesData() && state.Policy.SubjectNoticePeriod > TimeSpan.Zero)
+        {
+            // The person the data is about hears of it at their own address before anything is
+            // disclosed or changed, and has the notice period to stop a request made in their name.
+            return builder
+                .Emit(new DataSubjectNotified(c.At, Actor.System, c.At + state.Policy.SubjectNoticePeriod))
+                .Mail(MailKind.AgentRequestNotice, MailAudience.DataSubject, new MailFacts([]))
+                .Build();
+        }
+
+        if (agent is not null && type.DisclosesOrChangesData())
+        {
+            builder.Mail(MailKind.AgentRequestNotice, MailAudience.DataSubject, new MailFacts([]));
         }
 
         return StartProcessing(builder, c.At).Build();

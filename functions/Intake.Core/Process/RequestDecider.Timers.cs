@@ -30,6 +30,11 @@ public static partial class RequestDecider
             }
         }
 
+        if (state is { Stage: Stage.SubjectNoticePeriod, SubjectNoticeUntil: { } proceed } && proceed <= now)
+        {
+            StartProcessing(builder, now);
+        }
+
         SendDueReminders(builder, now);
 
         foreach (var task in builder.State.Tasks.Values.Where(t => t.Status == SourceTaskStatus.RetryScheduled && t.RetryAt <= now).OrderBy(t => t.SourceId, StringComparer.Ordinal))

@@ -3,6 +3,7 @@ using Intake.Core.Notifications;
 using Intake.Core.Process.Commands;
 using Intake.Core.Process.Effects;
 using Intake.Core.Process.Events;
+using Intake.Core.Requests;
 
 namespace Intake.Core.Process;
 
@@ -83,6 +84,11 @@ public static partial class RequestDecider
             reasons.Add(ReviewReason.AgentMandate);
         }
 
+        if (UnconfirmedUsefulIdentifiers(state).Count > 0)
+        {
+            reasons.Add(ReviewReason.UnverifiedIdentifiers);
+        }
+
         if (state.PriorRequests > 0)
         {
             reasons.Add(ReviewReason.RepeatRequest);
@@ -101,10 +107,33 @@ public static partial class RequestDecider
         return reasons;
     }
 
+    /// <summary>
+    /// Identifiers the person stated, not yet confirmed by staff, that some source could find
+    /// them by: worth a look, because unconfirmed they are not used and that source finds nothing.
+    /// </summary>
+    public static IReadOnlyList<IdentifierKind> UnconfirmedUsefulIdentifiers(RequestState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Request is not { } request)
+        {
+            return [];
+        }
+
+        return StatedIdentifiers.Of(request.Subject)
+            .Select(stated => stated.Kind)
+            .Where(kind => !state.ConfirmedIdentifiers.Contains(kind) && state.Sources.Any(source => source.FindsBy?.Contains(kind) == true))
+            .ToList();
+    }
+
     /// <summary>The decisions staff may take from a review mail; extend only while the law still allows it.</summary>
     private static IReadOnlyList<string> StaffReviewLinks(RequestState state, DateTimeOffset at)
     {
         var links = new List<string> { LinkNames.Approve, LinkNames.Reject };
+        if (state.Request?.Agent is not null)
+        {
+            links.Add(LinkNames.Mandate);
+        }
+
         if (CanExtend(state, at) is null)
         {
             links.Add(LinkNames.Extend);

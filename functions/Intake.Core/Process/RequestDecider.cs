@@ -85,6 +85,13 @@ public static partial class RequestDecider
             return Decision.Reject(RejectionCode.InvalidInput, "A request needs the person's name and email address.");
         }
 
+        // An agent acts for someone, not instead of them: without a mandate on file nobody can
+        // check the agent may see or change this person's data, whatever the channel.
+        if (c.Request.Agent is { } agent && string.IsNullOrWhiteSpace(agent.MandateDocument))
+        {
+            return Decision.Reject(RejectionCode.InvalidInput, "A request made on someone else's behalf needs a mandate.");
+        }
+
         var hasClock = c.Request.Type.HasStatutoryClock();
         if (hasClock && c.DeadlinePolicy is null)
         {

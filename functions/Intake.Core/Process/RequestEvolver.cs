@@ -57,7 +57,14 @@ public static class RequestEvolver
         IdentityVerified e => s with { VerifiedAt = e.At, Deadline = e.Deadline ?? s.Deadline },
         ClosedUnverified e => Closed(s, Stage.ClosedUnverified, e.At, e.PurgeAt),
         StaffReviewRequested e => s with { Stage = Stage.AwaitingStaffReview, ReviewReasons = [.. e.Reasons] },
-        ReviewApproved e => s with { Type = e.Type, ReviewReasons = [] },
+        ReviewApproved e => s with
+        {
+            Type = e.Type,
+            ReviewReasons = [],
+            ConfirmedIdentifiers = s.ConfirmedIdentifiers.Union(e.ConfirmedIdentifiers ?? []),
+            MandateChecked = s.MandateChecked || e.MandateChecked,
+        },
+        DataSubjectNotified e => s with { Stage = Stage.SubjectNoticePeriod, SubjectNoticeUntil = e.ProceedAt },
         InformationRequested e => s with { Stage = Stage.AwaitingInformation, OpenQuestion = e.Question },
         InformationProvided e => s with { OpenQuestion = null, LastAnswer = e.Answer },
         DeadlineExtended e => s with { Extended = true, ExtensionReason = e.Reason },
@@ -66,6 +73,7 @@ public static class RequestEvolver
         ProcessingStarted e => s with
         {
             Stage = Stage.InProgress,
+            SubjectNoticeUntil = null,
             Action = e.Action,
             Tasks = e.SourceIds.ToImmutableDictionary(
                 id => id,

@@ -55,6 +55,15 @@ public sealed record RequestState
 
     public ImmutableArray<ReviewReason> ReviewReasons { get; init; } = [];
 
+    /// <summary>Identifiers the person stated that staff confirmed belong to them: sources may use these.</summary>
+    public ImmutableSortedSet<IdentifierKind> ConfirmedIdentifiers { get; init; } = [];
+
+    /// <summary>Staff checked the agent's mandate when they approved.</summary>
+    public bool MandateChecked { get; init; }
+
+    /// <summary>While the data subject has been told of an agent's request: when the sources may start.</summary>
+    public DateTimeOffset? SubjectNoticeUntil { get; init; }
+
     public string? OpenQuestion { get; init; }
 
     public string? LastAnswer { get; init; }

@@ -31,6 +31,11 @@ public static class RequestTimers
             Consider(state.ReceivedAt + state.Policy.CloseUnverifiedAfter);
         }
 
+        if (state.Stage == Stage.SubjectNoticePeriod)
+        {
+            Consider(state.SubjectNoticeUntil);
+        }
+
         if (state.Stage.IsAwaitingAnswer())
         {
             Consider(RequestDecider.PendingReminders(state).Select(r => (DateTimeOffset?)r.At).FirstOrDefault());

@@ -12,6 +12,12 @@ public enum ReviewReason
     /// <summary>Someone acts on the person's behalf: the mandate must be checked.</summary>
     AgentMandate,
 
+    /// <summary>
+    /// The person stated a customer number or phone that a source could find them by, but only the
+    /// address is proved: staff confirm the identifier or it is not used.
+    /// </summary>
+    UnverifiedIdentifiers,
+
     /// <summary>The same person made the same kind of request recently: staff decide whether it is manifestly excessive (Art 12(5)).</summary>
     RepeatRequest,
 

@@ -12,6 +12,12 @@ public enum Stage
     /// <summary>Staff asked the person for more information.</summary>
     AwaitingInformation,
 
+    /// <summary>
+    /// An agent's request was approved and the data subject told; the sources wait a few days so
+    /// the person can stop a request made in their name without their mandate.
+    /// </summary>
+    SubjectNoticePeriod,
+
     /// <summary>Data sources are being searched or acted on.</summary>
     InProgress,
 

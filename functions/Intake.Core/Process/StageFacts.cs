@@ -17,6 +17,7 @@ public static class StageFacts
         Stage.AwaitingVerification => "awaiting-verification",
         Stage.AwaitingStaffReview => "awaiting-staff-review",
         Stage.AwaitingInformation => "awaiting-information",
+        Stage.SubjectNoticePeriod => "subject-notice-period",
         Stage.InProgress => "in-progress",
         Stage.Assembling => "assembling",
         Stage.AwaitingRelease => "awaiting-release",

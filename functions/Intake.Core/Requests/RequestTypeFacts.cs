@@ -25,6 +25,14 @@ public static class RequestTypeFacts
     public static bool ProducesExport(this RequestType type) =>
         type is RequestType.Access or RequestType.Portability;
 
+    /// <summary>
+    /// Types whose answer discloses the person's data or destroys or changes it. Asked for by an
+    /// agent, these are told to the data subject first: a forged mandate must not be enough to
+    /// take or wipe someone's data unseen.
+    /// </summary>
+    public static bool DisclosesOrChangesData(this RequestType type) =>
+        type is RequestType.Access or RequestType.Portability or RequestType.Erasure or RequestType.Rectification;
+
     /// <summary>Types after which recipients must be told (Art 19).</summary>
     public static bool NotifiesRecipients(this RequestType type) =>
         type is RequestType.Rectification or RequestType.Erasure or RequestType.Restriction;

@@ -11,7 +11,7 @@ namespace Intake.Core.Tokens;
 public sealed class LinkIssuer(LinkTokenSigner signer, Uri publicBaseUrl)
 {
     /// <summary>Names that only look: never consumed.</summary>
-    private static readonly HashSet<string> Viewing = [LinkNames.Status, LinkNames.Download, LinkNames.Overview];
+    private static readonly HashSet<string> Viewing = [LinkNames.Status, LinkNames.Download, LinkNames.Overview, LinkNames.Mandate];
 
     public Uri PublicBaseUrl => publicBaseUrl;
 
@@ -23,6 +23,7 @@ public sealed class LinkIssuer(LinkTokenSigner signer, Uri publicBaseUrl)
             LinkNames.Status => "status/",
             LinkNames.Download => "d/",
             LinkNames.Overview => "staff/",
+            LinkNames.Mandate => "m/",
             _ => "l/",
         };
         return new Uri(publicBaseUrl, path + token);

@@ -40,6 +40,13 @@ public static class LinkFunctions
         string token) =>
         OverviewHandler.GetAsync(request.HttpContext, token, null);
 
+    [Function("StaffMandate")]
+    public static Task<IResult> StaffMandate(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "m/{token}")] HttpRequest request,
+        string token,
+        [DurableClient] DurableTaskClient client) =>
+        MandateHandler.GetAsync(request.HttpContext, token, HttpBinding.Bind(request, client));
+
     [Function("StaffRequestDetail")]
     public static Task<IResult> StaffRequestDetail(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/{token}/requests/{id}")] HttpRequest request,

@@ -22,6 +22,7 @@ public static class ApiFieldNames
         DraftField.ServicesOfInterest => "details.servicesOfInterest",
         DraftField.AgentName => "agent.name",
         DraftField.AgentEmail => "agent.email",
+        DraftField.Mandate => "agent.mandate",
         _ => field.ToString(),
     };
 }

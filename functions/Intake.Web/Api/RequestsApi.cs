@@ -1,6 +1,7 @@
 using Intake.Azure.Storage;
 using System.Text;
 using System.Text.Json;
+using Intake.Azure.Evidence;
 using Intake.Azure.Idempotency;
 using Intake.Core.Gateway;
 using Intake.Core.Process;
@@ -82,10 +83,12 @@ public static partial class RequestsApi
             }
         }
 
-        var body = await JsonBody.ReadAsync(context, FieldLimits.JsonBytes);
+        // Only a request may carry an agent's mandate file; a contact message stays small.
+        var limit = allowed.Contains(RequestType.Contact) ? FieldLimits.JsonBytes : FieldLimits.JsonWithMandateBytes;
+        var body = await JsonBody.ReadAsync(context, limit);
         if (body is null)
         {
-            return ApiProblems.TooLarge(FieldLimits.JsonBytes);
+            return ApiProblems.TooLarge(limit);
         }
 
         ApiRequestBody? parsed;
@@ -114,6 +117,16 @@ public static partial class RequestsApi
             errors.Add(new DraftError(DraftField.Language, DraftProblem.Invalid));
         }
 
+        MandateFile? mandate = null;
+        if (draft.OnBehalf)
+        {
+            (mandate, var mandateError) = ReadMandate(parsed.Agent?.Mandate);
+            if (mandateError is not null)
+            {
+                errors.Add(mandateError);
+            }
+        }
+
         if (errors.Count > 0 || check.Request is null)
         {
             return ApiProblems.Invalid(errors, catalog.Controllers.Select(controller => controller.Id.Value), allowed);
@@ -122,8 +135,8 @@ public static partial class RequestsApi
         try
         {
             return key is null
-                ? await OpenFreshAsync(context, check.Request)
-                : await OpenIdempotentAsync(context, check.Request, scope, key, IdempotencyStore.HashOf(body));
+                ? await OpenFreshAsync(context, check.Request, mandate)
+                : await OpenIdempotentAsync(context, check.Request, mandate, scope, key, IdempotencyStore.HashOf(body));
         }
         catch (Exception e) when (StorageFailure.Is(e))
         {
@@ -133,18 +146,39 @@ public static partial class RequestsApi
         }
     }
 
-    private static async Task<IResult> OpenFreshAsync(HttpContext context, NewRequest request)
+    /// <summary>The mandate an agent must send with every request, checked by its bytes, or the problem with it.</summary>
+    private static (MandateFile? File, DraftError? Error) ReadMandate(ApiMandate? mandate)
+    {
+        if (string.IsNullOrWhiteSpace(mandate?.Content))
+        {
+            return (null, new DraftError(DraftField.Mandate, DraftProblem.Missing));
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(mandate.Content);
+        }
+        catch (FormatException)
+        {
+            return (null, new DraftError(DraftField.Mandate, DraftProblem.Invalid));
+        }
+
+        return MandateFile.From(mandate.FileName, bytes);
+    }
+
+    private static async Task<IResult> OpenFreshAsync(HttpContext context, NewRequest request, MandateFile? mandate)
     {
         if (Limited(context, request) is { } limited)
         {
             return limited;
         }
 
-        var (response, _) = await OpenAsync(context, request, IntakeService.NewId());
+        var (response, _) = await OpenAsync(context, request, mandate, IntakeService.NewId());
         return response is null ? ApiProblems.Refused() : Accepted(response, replayed: false);
     }
 
-    private static async Task<IResult> OpenIdempotentAsync(HttpContext context, NewRequest request, string scope, string key, string bodyHash)
+    private static async Task<IResult> OpenIdempotentAsync(HttpContext context, NewRequest request, MandateFile? mandate, string scope, string key, string bodyHash)
     {
         var store = context.RequestServices.GetRequiredService<IdempotencyStore>();
         var claim = await store.ClaimAsync(scope, key, bodyHash, IntakeService.NewId(), context.RequestAborted);
@@ -178,7 +212,7 @@ public static partial class RequestsApi
 
         // A pending key whose request does not exist yet is opened under the reference it reserved:
         // if the first call is still opening, one of the two finds the reference taken.
-        var (response, replayed) = await OpenAsync(context, request, reference);
+        var (response, replayed) = await OpenAsync(context, request, mandate, reference);
         if (response is null)
         {
             await store.ReleaseAsync(scope, key, context.RequestAborted);
@@ -189,12 +223,29 @@ public static partial class RequestsApi
         return Accepted(response, replayed);
     }
 
-    /// <summary>Opens the request under <paramref name="id"/>; the JSON answer, or null when the process refused it.</summary>
-    private static async Task<(string? Response, bool Replayed)> OpenAsync(HttpContext context, NewRequest request, RequestId id)
+    /// <summary>
+    /// Opens the request under <paramref name="id"/>, with the agent's mandate stored under it first;
+    /// the JSON answer, or null when the process refused it (and the file is deleted again).
+    /// </summary>
+    private static async Task<(string? Response, bool Replayed)> OpenAsync(HttpContext context, NewRequest request, MandateFile? mandate, RequestId id)
     {
         var services = context.RequestServices;
         var gateway = services.GetRequiredService<IRequestGateway>();
+        var evidence = services.GetRequiredService<BlobEvidenceStore>();
+        string? mandateBlob = null;
+        if (mandate is not null && request.Agent is not null)
+        {
+            using var content = new MemoryStream(mandate.Content, writable: false);
+            mandateBlob = await evidence.WriteAttachmentAsync(id, FormSubmission.MandateFolder, mandate.FileName, content, context.RequestAborted);
+            request = request with { Agent = request.Agent with { MandateDocument = mandateBlob } };
+        }
+
         var result = await services.GetRequiredService<IntakeService>().OpenAsync(request, id, context.RequestAborted);
+        if (!result.IsOpened && mandateBlob is not null && result.Rejection?.Code != RejectionCode.AlreadyExists)
+        {
+            await evidence.Container.DeleteBlobIfExistsAsync(mandateBlob, cancellationToken: context.RequestAborted);
+        }
+
         if (!result.IsOpened)
         {
             if (result.Rejection?.Code == RejectionCode.AlreadyExists && await gateway.FindAsync(id, context.RequestAborted) is { } existing)

@@ -27,6 +27,9 @@ public static class FieldLimits
     /// <summary>A JSON body of the API.</summary>
     public const int JsonBytes = 64 * 1024;
 
+    /// <summary>A JSON body of the request API, which may carry an agent's mandate as base64 (4 characters per 3 bytes).</summary>
+    public const int JsonWithMandateBytes = (MandateBytes + 2) / 3 * 4 + JsonBytes;
+
     public static int For(DraftField field) => field switch
     {
         DraftField.Name or DraftField.AgentName => Name,

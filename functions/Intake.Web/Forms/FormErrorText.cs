@@ -15,6 +15,7 @@ public static class FormErrorText
             (_, DraftProblem.TrapFilled) => texts.ErrorTrapFilled,
             (_, DraftProblem.WrongFileType) => texts.ErrorMandateType,
             (_, DraftProblem.FileTooLarge) => texts.ErrorMandateTooLarge,
+            (DraftField.Mandate, DraftProblem.Missing) => texts.ErrorMandateMissing,
             (DraftField.Type, _) => texts.ErrorTypeMissing,
             (DraftField.Name, DraftProblem.Missing) => texts.ErrorNameMissing,
             (DraftField.Email, DraftProblem.Missing) => texts.ErrorEmailMissing,

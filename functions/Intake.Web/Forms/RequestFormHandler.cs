@@ -46,6 +46,10 @@ public static class RequestFormHandler
         {
             errors.Add(mandateError);
         }
+        else if (onBehalf && mandate is null)
+        {
+            errors.Add(new DraftError(DraftField.Mandate, DraftProblem.Missing));
+        }
 
         errors.AddRange(Honeypot.Check(posted));
         if (errors.Count > 0 || check.Request is null)

@@ -83,6 +83,38 @@ public static class FormHtml
             """);
     }
 
+    /// <summary>One checkbox; its id is its name, so the error summary can link to it.</summary>
+    public static HtmlContent Checkbox(string name, string value, string label, bool isChecked, string? error, bool required)
+    {
+        var check = isChecked ? HtmlContent.TrustedMarkup(" checked") : HtmlContent.Empty;
+        var described = DescribedBy(name, null, error);
+        return Html.Of($"""
+            <div class="choice">{Error(name, error)}<input type="checkbox" id="{name}" name="{name}" value="{value}"{check}{Required(required)}{Invalid(error)}{described}><label for="{name}">{label}</label></div>
+            """);
+    }
+
+    /// <summary>A group of checkboxes of one name, under a legend; the first box's id is the group's name.</summary>
+    public static HtmlContent Checkboxes(string name, string legend, string? hint, IReadOnlyList<Choice> choices, IReadOnlyCollection<string> selected)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        ArgumentNullException.ThrowIfNull(selected);
+        var boxes = choices.Select((choice, index) =>
+        {
+            var id = index == 0 ? name : string.Create(CultureInfo.InvariantCulture, $"{name}-{index + 1}");
+            var check = selected.Contains(choice.Value) ? HtmlContent.TrustedMarkup(" checked") : HtmlContent.Empty;
+            return Html.Of($"""
+                <div class="choice"><input type="checkbox" id="{id}" name="{name}" value="{choice.Value}"{check}><label for="{id}">{choice.Label}</label></div>
+                """);
+        });
+        var described = DescribedBy(name, hint, null);
+        return Html.Of($"""
+            <fieldset{described}>
+            <legend>{legend}</legend>
+            {Hint(name, hint)}{Html.Join(boxes)}
+            </fieldset>
+            """);
+    }
+
     public static HtmlContent Hidden(string name, string value) => Html.Of($"<input type=\"hidden\" name=\"{name}\" value=\"{value}\">");
 
     public static HtmlContent Submit(string text, string? name = null, string? value = null, string? css = null)

@@ -42,6 +42,11 @@ public static class RequestFacts
             ? Html.Of($"<ul>{Html.Join(state.ReviewReasons.Select(reason => Html.Of($"<li>{ReviewReasonTexts.Describe(reason, staff.Language)}</li>")))}</ul>")
             : null;
 
+        // Only the address is proved; a typed number is marked so nobody takes it for a verified one.
+        HtmlContent? Identifier(string? value, IdentifierKind kind) => string.IsNullOrWhiteSpace(value)
+            ? null
+            : Html.Of($"{value} ({(state.ConfirmedIdentifiers.Contains(kind) ? staff.ConfirmedByStaff : staff.UnverifiedNotUsed)})");
+
         var rows = new List<(string, HtmlContent?)>
         {
             (texts.ReferenceLabel, Html.Of($"<span class=\"reference\">{state.Id.Value}</span>")),
@@ -56,8 +61,8 @@ public static class RequestFacts
             (staff.LanguageLabel, request is null ? null : Html.Text(request.Language.Code())),
             (staff.NameLabel, Text(request?.Subject.Name)),
             (staff.EmailLabel, Text(request?.Subject.Email)),
-            (staff.CustomerNumberLabel, Text(request?.Subject.CustomerNumber)),
-            (staff.PhoneLabel, Text(request?.Subject.Phone)),
+            (staff.CustomerNumberLabel, Identifier(request?.Subject.CustomerNumber, IdentifierKind.CustomerNumber)),
+            (staff.PhoneLabel, Identifier(request?.Subject.Phone, IdentifierKind.Phone)),
             (staff.AgentLabel, agent),
             (staff.DetailsLabel, Lines(details.Text)),
             (staff.WrongValueLabel, Text(details.WrongValue)),

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Intake.Web.Staff;
 
-/// <summary>Maps the staff overview and request detail pages, with and without a language prefix.</summary>
+/// <summary>Maps the staff overview and request detail pages, with and without a language prefix, and the mandate file.</summary>
 public static class StaffEndpoints
 {
     public static IEndpointRouteBuilder MapStaffEndpoints(this IEndpointRouteBuilder endpoints)
@@ -19,6 +19,8 @@ public static class StaffEndpoints
                 RequestDetailHandler.GetAsync(http, token, id, lang, gateway)).ExcludeFromDescription();
         }
 
+        endpoints.MapGet("/m/{token}", (HttpContext http, string token, IRequestGateway gateway) =>
+            MandateHandler.GetAsync(http, token, gateway)).ExcludeFromDescription();
         return endpoints;
     }
 }

@@ -90,6 +90,8 @@ public sealed class FormTexts
     public required string ErrorAgentEmailInvalid { get; init; }
     public required string ErrorMandateType { get; init; }
     public required string ErrorMandateTooLarge { get; init; }
+
+    public required string ErrorMandateMissing { get; init; }
     public required string ErrorTrapFilled { get; init; }
     public required string ErrorInvalid { get; init; }
 

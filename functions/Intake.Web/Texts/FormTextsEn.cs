@@ -58,7 +58,7 @@ public static class FormTextsEn
         AgentNameLabel = "Your name",
         AgentEmailLabel = "Your email address",
         MandateLabel = "Proof of mandate",
-        MandateHint = "A PDF, PNG or JPEG file of at most 5 MB. If you do not attach it now, we will ask for it later.",
+        MandateHint = "Required when you act for someone: a PDF, PNG or JPEG file of at most 5 MB, signed by the person.",
         TrapLabel = "Leave this field empty",
         SubmitRequest = "Send request",
 
@@ -89,6 +89,7 @@ public static class FormTextsEn
         ErrorAgentEmailInvalid = "Enter your email address like name@example.com.",
         ErrorMandateType = "The proof of mandate must be a PDF, PNG or JPEG file.",
         ErrorMandateTooLarge = "The proof of mandate is too large: at most 5 MB.",
+        ErrorMandateMissing = "Attach the proof of mandate: without it we cannot act for the person.",
         ErrorTrapFilled = "This field must be empty. It is a trap for programs that send spam; if your browser filled it in, please clear it.",
         ErrorInvalid = "Please check this.",
 

@@ -58,7 +58,7 @@ public static class FormTextsFi
         AgentNameLabel = "Oma nimesi",
         AgentEmailLabel = "Oma sähköpostiosoitteesi",
         MandateLabel = "Valtakirja",
-        MandateHint = "PDF-, PNG- tai JPEG-tiedosto, enintään 5 Mt. Jos et liitä sitä nyt, pyydämme sen myöhemmin.",
+        MandateHint = "Pakollinen, kun toimit toisen puolesta: henkilön allekirjoittama PDF-, PNG- tai JPEG-tiedosto, enintään 5 Mt.",
         TrapLabel = "Jätä tämä kenttä tyhjäksi",
         SubmitRequest = "Lähetä pyyntö",
 
@@ -89,6 +89,7 @@ public static class FormTextsFi
         ErrorAgentEmailInvalid = "Kirjoita oma sähköpostiosoitteesi muodossa nimi@esimerkki.fi.",
         ErrorMandateType = "Valtakirjan pitää olla PDF-, PNG- tai JPEG-tiedosto.",
         ErrorMandateTooLarge = "Valtakirja on liian suuri: enintään 5 Mt.",
+        ErrorMandateMissing = "Liitä valtakirja: ilman sitä emme voi toimia henkilön puolesta.",
         ErrorTrapFilled = "Tämän kentän pitää olla tyhjä. Se on ansa roskapostia lähettäville ohjelmille; jos selaimesi täytti sen, tyhjennä se.",
         ErrorInvalid = "Tarkista tämä kohta.",
 

@@ -58,7 +58,7 @@ public static class FormTextsSv
         AgentNameLabel = "Ditt namn",
         AgentEmailLabel = "Din e-postadress",
         MandateLabel = "Fullmakt",
-        MandateHint = "En PDF-, PNG- eller JPEG-fil, högst 5 MB. Om du inte bifogar den nu ber vi om den senare.",
+        MandateHint = "Obligatorisk när du agerar för någon annan: en PDF-, PNG- eller JPEG-fil, högst 5 MB, undertecknad av personen.",
         TrapLabel = "Lämna det här fältet tomt",
         SubmitRequest = "Skicka begäran",
 
@@ -89,6 +89,7 @@ public static class FormTextsSv
         ErrorAgentEmailInvalid = "Skriv din e-postadress i formen namn@exempel.fi.",
         ErrorMandateType = "Fullmakten ska vara en PDF-, PNG- eller JPEG-fil.",
         ErrorMandateTooLarge = "Fullmakten är för stor: högst 5 MB.",
+        ErrorMandateMissing = "Bifoga fullmakten: utan den kan vi inte agera för personen.",
         ErrorTrapFilled = "Det här fältet ska vara tomt. Det är en fälla för program som skickar skräppost; om din webbläsare fyllde i det, töm det.",
         ErrorInvalid = "Kontrollera den här uppgiften.",
 

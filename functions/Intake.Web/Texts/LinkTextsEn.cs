@@ -17,6 +17,7 @@ public static class LinkTextsEn
             [Stage.AwaitingVerification] = "waiting for the email address to be confirmed",
             [Stage.AwaitingStaffReview] = "waiting for a staff decision",
             [Stage.AwaitingInformation] = "waiting for more information from the person",
+            [Stage.SubjectNoticePeriod] = "waiting while the person the data is about is told of the agent's request",
             [Stage.InProgress] = "being handled in the data sources",
             [Stage.Assembling] = "the answer is being put together",
             [Stage.AwaitingRelease] = "the answer is waiting to be released",

@@ -17,6 +17,7 @@ public static class LinkTextsFi
             [Stage.AwaitingVerification] = "odottaa sähköpostiosoitteen vahvistamista",
             [Stage.AwaitingStaffReview] = "odottaa henkilöstön päätöstä",
             [Stage.AwaitingInformation] = "odottaa lisätietoja pyynnön tekijältä",
+            [Stage.SubjectNoticePeriod] = "odottaa, kun rekisteröidylle kerrotaan asiamiehen pyynnöstä",
             [Stage.InProgress] = "käsittelyssä tietolähteissä",
             [Stage.Assembling] = "vastausta kootaan",
             [Stage.AwaitingRelease] = "vastaus odottaa lähettämisen hyväksyntää",

@@ -17,6 +17,7 @@ public static class LinkTextsSv
             [Stage.AwaitingVerification] = "väntar på att e-postadressen bekräftas",
             [Stage.AwaitingStaffReview] = "väntar på ett beslut av personalen",
             [Stage.AwaitingInformation] = "väntar på mer information från personen",
+            [Stage.SubjectNoticePeriod] = "väntar medan den registrerade underrättas om ombudets begäran",
             [Stage.InProgress] = "behandlas i datakällorna",
             [Stage.Assembling] = "svaret sammanställs",
             [Stage.AwaitingRelease] = "svaret väntar på att godkännas för utlämnande",

@@ -91,6 +91,24 @@ public sealed record StaffTexts
 
     public required string ApproveButton { get; init; }
 
+    /// <summary>The checkbox staff tick after checking an agent's mandate.</summary>
+    public required string MandateCheckLabel { get; init; }
+
+    public required string MandateCheckRequired { get; init; }
+
+    /// <summary>Opens the agent's mandate file from the approve page.</summary>
+    public required string MandateOpenLink { get; init; }
+
+    public required string IdentifiersLegend { get; init; }
+
+    public required string IdentifiersHint { get; init; }
+
+    /// <summary>After an identifier the person stated that staff have not confirmed.</summary>
+    public required string UnverifiedNotUsed { get; init; }
+
+    /// <summary>After an identifier staff confirmed.</summary>
+    public required string ConfirmedByStaff { get; init; }
+
     public required string ContactTitle { get; init; }
 
     public required string ContactIntro { get; init; }

@@ -22,6 +22,7 @@ public static class StatusTextsEn
             [Stage.AwaitingVerification] = "We are waiting for you to confirm your email address with the link in our message.",
             [Stage.AwaitingStaffReview] = "Our staff are reviewing the request.",
             [Stage.AwaitingInformation] = "We need more information from you. Please answer the question below.",
+            [Stage.SubjectNoticePeriod] = "We have told the person the data is about of this request, at their own address. We continue in a few days unless they object.",
             [Stage.InProgress] = "We are handling the request in our systems.",
             [Stage.Assembling] = "We are putting your data together for the answer.",
             [Stage.AwaitingRelease] = "The answer is ready and we are checking it before it is sent.",

@@ -22,6 +22,7 @@ public static class StatusTextsFi
             [Stage.AwaitingVerification] = "Odotamme, että vahvistat sähköpostiosoitteesi viestissä olevasta linkistä.",
             [Stage.AwaitingStaffReview] = "Henkilökuntamme tarkistaa pyyntöä.",
             [Stage.AwaitingInformation] = "Tarvitsemme sinulta lisätietoja. Vastaa kysymykseen alla.",
+            [Stage.SubjectNoticePeriod] = "Olemme kertoneet pyynnöstä henkilölle, jota tiedot koskevat, hänen omaan osoitteeseensa. Jatkamme muutaman päivän kuluttua, ellei hän vastusta.",
             [Stage.InProgress] = "Käsittelemme pyyntöä järjestelmissämme.",
             [Stage.Assembling] = "Kokoamme tietojasi vastausta varten.",
             [Stage.AwaitingRelease] = "Vastaus on koottu, ja tarkistamme sen ennen lähettämistä.",

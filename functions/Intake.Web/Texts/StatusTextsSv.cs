@@ -22,6 +22,7 @@ public static class StatusTextsSv
             [Stage.AwaitingVerification] = "Vi väntar på att du bekräftar din e-postadress via länken i meddelandet.",
             [Stage.AwaitingStaffReview] = "Vår personal granskar begäran.",
             [Stage.AwaitingInformation] = "Vi behöver mer information av dig. Svara på frågan nedan.",
+            [Stage.SubjectNoticePeriod] = "Vi har underrättat den som uppgifterna gäller om begäran, på hens egen adress. Vi fortsätter om några dagar om hen inte invänder.",
             [Stage.InProgress] = "Vi behandlar begäran i våra system.",
             [Stage.Assembling] = "Vi sammanställer dina uppgifter för svaret.",
             [Stage.AwaitingRelease] = "Svaret är sammanställt, och vi granskar det innan det skickas.",

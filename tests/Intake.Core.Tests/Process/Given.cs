@@ -35,13 +35,15 @@ internal sealed class Given
 
     public List<RequestEvent> AllEvents { get; } = [];
 
-    public static NewRequest Request(RequestType type = RequestType.Access, bool certain = true, Agent? agent = null) => new(
+    public static readonly DataSubject Maija = new("Maija Meikäläinen", "maija@example.com");
+
+    public static NewRequest Request(RequestType type = RequestType.Access, bool certain = true, Agent? agent = null, DataSubject? subject = null) => new(
         new ControllerId("clerica"),
         type,
         certain,
         Channel.WebForm,
         Language.Fi,
-        new DataSubject("Maija Meikäläinen", "maija@example.com"),
+        subject ?? Maija,
         agent,
         RequestDetails.None);
 
@@ -54,14 +56,15 @@ internal sealed class Given
         Agent? agent = null,
         int priorRequests = 0,
         DeadlinePolicy? deadlines = null,
-        DateTimeOffset? at = null)
+        DateTimeOffset? at = null,
+        DataSubject? subject = null)
     {
         var given = new Given(RequestState.Initial);
         given.When(new SubmitRequest(
             at ?? Received,
             Actor.Person,
             Id,
-            Request(type, certain, agent),
+            Request(type, certain, agent, subject),
             policy ?? NoApproval,
             deadlines ?? Finland,
             sources ?? [Crm, Marketing],

@@ -124,12 +124,25 @@ public sealed class ApiTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task A_body_over_64_KB_is_413()
+    public async Task A_request_body_larger_than_a_mandate_allows_is_413()
     {
         await using var host = await IntakeHost.StartAsync(azurite);
-        var big = Access.Replace("Jag vill se mina uppgifter.", new string('x', 70_000), StringComparison.Ordinal);
+        var big = Access.Replace("Jag vill se mina uppgifter.", new string('x', 7_200_000), StringComparison.Ordinal);
 
         var response = await host.Client.PostAsync("api/requests", Json(big));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal("urn:intake:problem:too-large", problem.GetProperty("type").GetString());
+        Assert.Equal(0, await PersonWeb.RequestCountAsync(host));
+    }
+
+    [Fact]
+    public async Task A_contact_body_over_64_KB_is_413()
+    {
+        await using var host = await IntakeHost.StartAsync(azurite);
+        var big = "{\"controller\":\"clerica\",\"subject\":{\"name\":\"Maija\",\"email\":\"maija@example.com\"},\"details\":{\"servicesOfInterest\":\"" + new string('x', 70_000) + "\"}}";
+
+        var response = await host.Client.PostAsync("api/contact", Json(big));
 
         var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal("urn:intake:problem:too-large", problem.GetProperty("type").GetString());

@@ -288,4 +288,22 @@ public sealed class RequestFormTests(AzuriteFixture azurite)
         Assert.Contains("The proof of mandate must be a PDF, PNG or JPEG file.", html, StringComparison.Ordinal);
         Assert.Equal(0, await PersonWeb.RequestCountAsync(host));
     }
+
+    [Fact]
+    public async Task An_agent_without_a_mandate_is_refused_at_the_field_and_nothing_is_stored()
+    {
+        await using var host = await IntakeHost.StartAsync(azurite);
+        var token = await PersonWeb.TokenAsync(host.Client, "en/clerica/");
+        var fields = PersonWeb.Access();
+        fields["onBehalf"] = "yes";
+        fields["agentName"] = "Agent";
+        fields["agentEmail"] = "agent@example.com";
+
+        var response = await host.Client.PostAsync("en/clerica/", PersonWeb.Multipart(token, fields, null));
+        var html = await PersonWeb.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Attach the proof of mandate", html, StringComparison.Ordinal);
+        Assert.Equal(0, await PersonWeb.RequestCountAsync(host));
+    }
 }

@@ -26,7 +26,7 @@ internal static class MailComposer
 
         switch (audience)
         {
-            case MailAudience.Person:
+            case MailAudience.Person or MailAudience.DataSubject:
                 AddPersonSections(blocks, context, texts, values);
                 break;
             case MailAudience.Staff:
@@ -193,13 +193,14 @@ internal static class MailComposer
         }
 
         AddQuote(blocks, texts.NoteHeading, context.Reason);
-        AddPersonOnRecord(blocks, context.Person, texts);
+        AddPersonOnRecord(blocks, context.Person, texts, context.ConfirmedIdentifiers);
+        AddAgent(blocks, context.Agent, texts);
         AddWhatThePersonWrote(blocks, context.Details, texts);
         AddQuote(blocks, texts.AnswerHeading, context.Question);
         AddQuote(blocks, texts.ErrorHeading, context.ErrorText);
     }
 
-    private static void AddPersonOnRecord(List<MailBlock> blocks, DataSubject? person, MailTexts texts)
+    private static void AddPersonOnRecord(List<MailBlock> blocks, DataSubject? person, MailTexts texts, IReadOnlyCollection<IdentifierKind>? confirmed = null)
     {
         if (person is not null)
         {
@@ -208,8 +209,22 @@ internal static class MailComposer
                 texts.PersonHeading,
                 (texts.NameLabel, person.Name),
                 (texts.EmailLabel, person.Email),
-                (texts.CustomerNumberLabel, person.CustomerNumber),
-                (texts.PhoneLabel, person.Phone));
+                (texts.CustomerNumberLabel, Stated(person.CustomerNumber, IdentifierKind.CustomerNumber, confirmed, texts)),
+                (texts.PhoneLabel, Stated(person.Phone, IdentifierKind.Phone, confirmed, texts)));
+        }
+    }
+
+    /// <summary>A stated identifier as staff read it: marked when it is the person's word only.</summary>
+    private static string? Stated(string? value, IdentifierKind kind, IReadOnlyCollection<IdentifierKind>? confirmed, MailTexts texts) =>
+        string.IsNullOrWhiteSpace(value) || confirmed is null || confirmed.Contains(kind)
+            ? value
+            : $"{SingleLine.Normalize(value, FactValueLength)} ({texts.UnverifiedNotUsed})";
+
+    private static void AddAgent(List<MailBlock> blocks, Agent? agent, MailTexts texts)
+    {
+        if (agent is not null)
+        {
+            AddFacts(blocks, texts.AgentHeading, (texts.NameLabel, agent.Name), (texts.EmailLabel, agent.Email));
         }
     }
 

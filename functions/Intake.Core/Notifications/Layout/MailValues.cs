@@ -27,6 +27,8 @@ internal sealed class MailValues(MailContext context, MailTexts texts)
     {
         "name" => Typed(context.RecipientName, cap),
         "person" => Typed(context.Person?.Name, cap),
+        "agent" => Typed(context.Agent?.Name, cap),
+        "proceed" => context.ProceedAt is { } proceed ? Instant(proceed) : null,
         "source" => Typed(context.SourceName, cap),
         "reference" => context.Reference.Value,
         "type" => TypeWithCitation,

@@ -48,6 +48,8 @@ internal static class EnglishMailTexts
         PersonHeading = "Requester",
         NameLabel = "Name",
         CustomerNumberLabel = "Customer number",
+        UnverifiedNotUsed = "unverified: not used to find data",
+        AgentHeading = "Agent acting for the person",
         PersonWroteHeading = "What the requester wrote",
         WrongValueLabel = "Wrong value",
         CorrectValueLabel = "Correct value",
@@ -100,6 +102,7 @@ internal static class EnglishMailTexts
             [LinkNames.Reject] = "Reject",
             [LinkNames.Extend] = "Extend the deadline",
             [LinkNames.AskForInformation] = "Ask for information",
+            [LinkNames.Mandate] = "Open the mandate",
             [LinkNames.Release] = "Release the answer",
             [LinkNames.Retry] = "Retry",
             [LinkNames.Download] = "Download my data",
@@ -205,6 +208,13 @@ internal static class EnglishMailTexts
                 "We have received your message ({reference})",
                 ["Thank you for your message. We have received it and passed it on to our staff."],
                 ["We will reply by email as soon as we can. If your message is about how we process your personal data, you can also make a data protection request, which we answer within the time the law sets."]),
+            [MailKind.AgentRequestNotice] = new(
+                "A request about your personal data was made on your behalf ({reference})",
+                ["{agent} has asked {controller}, on your behalf, for {type}. They sent us a mandate from you, which our staff have checked."],
+                [
+                    "Unless you tell us otherwise, we will answer {agent} after {proceed}.",
+                    "If you did not authorise this, write to {contact} at once and quote the reference {reference}: we will stop the request.",
+                ]),
             [MailKind.StaffReviewRequested] = new(
                 "Review needed: {reference} ({typeName})",
                 ["Request {reference} ({type}) is waiting for your decision."],

@@ -45,6 +45,8 @@ internal static class FinnishMailTexts
         PersonHeading = "Pyytäjä",
         NameLabel = "Nimi",
         CustomerNumberLabel = "Asiakasnumero",
+        UnverifiedNotUsed = "vahvistamaton: ei käytetä tietojen hakuun",
+        AgentHeading = "Asiamies (toimii henkilön puolesta)",
         PersonWroteHeading = "Pyytäjän viesti",
         WrongValueLabel = "Virheellinen tieto",
         CorrectValueLabel = "Oikea tieto",
@@ -97,6 +99,7 @@ internal static class FinnishMailTexts
             [LinkNames.Reject] = "Hylkää",
             [LinkNames.Extend] = "Pidennä määräaikaa",
             [LinkNames.AskForInformation] = "Pyydä lisätietoja",
+            [LinkNames.Mandate] = "Avaa valtakirja",
             [LinkNames.Release] = "Julkaise vastaus",
             [LinkNames.Retry] = "Yritä uudelleen",
             [LinkNames.Download] = "Lataa tietoni",
@@ -202,6 +205,13 @@ internal static class FinnishMailTexts
                 "Olemme vastaanottaneet viestisi ({reference})",
                 ["Kiitos viestistäsi. Olemme vastaanottaneet sen ja välittäneet sen henkilökunnallemme."],
                 ["Vastaamme sinulle sähköpostitse mahdollisimman pian. Jos viestisi koskee henkilötietojesi käsittelyä, voit myös tehdä tietosuojapyynnön, johon vastaamme laissa säädetyssä määräajassa."]),
+            [MailKind.AgentRequestNotice] = new(
+                "Puolestasi on tehty henkilötietojasi koskeva pyyntö ({reference})",
+                ["{agent} on pyytänyt puolestasi rekisterinpitäjältä {controller}: {type}. Asiamies toimitti meille sinulta valtakirjan, jonka olemme tarkistaneet."],
+                [
+                    "Ellemme kuule sinusta muuta, vastaamme asiamiehellesi ajankohdan {proceed} jälkeen.",
+                    "Jos et ole valtuuttanut ketään tähän, kirjoita heti osoitteeseen {contact} ja mainitse viite {reference}: keskeytämme pyynnön.",
+                ]),
             [MailKind.StaffReviewRequested] = new(
                 "Tarkistettava pyyntö {reference} ({typeName})",
                 ["Pyyntö {reference} ({type}) odottaa päätöstäsi."],

@@ -86,6 +86,11 @@ internal sealed record MailTexts
 
     public required string CustomerNumberLabel { get; init; }
 
+    /// <summary>After an identifier the person stated that staff have not confirmed.</summary>
+    public required string UnverifiedNotUsed { get; init; }
+
+    public required string AgentHeading { get; init; }
+
     public required string PersonWroteHeading { get; init; }
 
     public required string WrongValueLabel { get; init; }

@@ -45,6 +45,8 @@ internal static class SwedishMailTexts
         PersonHeading = "Sökande",
         NameLabel = "Namn",
         CustomerNumberLabel = "Kundnummer",
+        UnverifiedNotUsed = "obekräftat: används inte för att söka uppgifter",
+        AgentHeading = "Ombud (agerar för personen)",
         PersonWroteHeading = "Vad sökanden skrev",
         WrongValueLabel = "Felaktig uppgift",
         CorrectValueLabel = "Korrekt uppgift",
@@ -97,6 +99,7 @@ internal static class SwedishMailTexts
             [LinkNames.Reject] = "Avslå",
             [LinkNames.Extend] = "Förläng tidsfristen",
             [LinkNames.AskForInformation] = "Be om mer information",
+            [LinkNames.Mandate] = "Öppna fullmakten",
             [LinkNames.Release] = "Frigör svaret",
             [LinkNames.Retry] = "Försök igen",
             [LinkNames.Download] = "Ladda ner mina uppgifter",
@@ -202,6 +205,13 @@ internal static class SwedishMailTexts
                 "Vi har tagit emot ditt meddelande ({reference})",
                 ["Tack för ditt meddelande. Vi har tagit emot det och skickat det vidare till vår personal."],
                 ["Vi svarar dig per e-post så snart vi kan. Om ditt meddelande gäller behandlingen av dina personuppgifter kan du också göra en begäran enligt dataskyddsförordningen, som vi besvarar inom den tid som lagen anger."]),
+            [MailKind.AgentRequestNotice] = new(
+                "En begäran om dina personuppgifter har gjorts för din räkning ({reference})",
+                ["{agent} har för din räkning begärt av {controller}: {type}. Ombudet skickade oss en fullmakt från dig, som vi har kontrollerat."],
+                [
+                    "Om vi inte hör annat från dig svarar vi ombudet efter {proceed}.",
+                    "Om du inte har gett någon fullmakt, skriv genast till {contact} och ange referensen {reference}: då stoppar vi begäran.",
+                ]),
             [MailKind.StaffReviewRequested] = new(
                 "Begäran att granska: {reference} ({typeName})",
                 ["Begäran {reference} ({type}) väntar på ditt beslut."],

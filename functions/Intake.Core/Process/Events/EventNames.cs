@@ -12,6 +12,7 @@ public static class EventNames
         [typeof(ClosedUnverified)] = "closed-unverified",
         [typeof(StaffReviewRequested)] = "staff-review-requested",
         [typeof(ReviewApproved)] = "review-approved",
+        [typeof(DataSubjectNotified)] = "data-subject-notified",
         [typeof(InformationRequested)] = "information-requested",
         [typeof(InformationProvided)] = "information-provided",
         [typeof(DeadlineExtended)] = "deadline-extended",

@@ -14,6 +14,7 @@ namespace Intake.Core.Process.Events;
 [JsonDerivedType(typeof(ClosedUnverified), "closed-unverified")]
 [JsonDerivedType(typeof(StaffReviewRequested), "staff-review-requested")]
 [JsonDerivedType(typeof(ReviewApproved), "review-approved")]
+[JsonDerivedType(typeof(DataSubjectNotified), "data-subject-notified")]
 [JsonDerivedType(typeof(InformationRequested), "information-requested")]
 [JsonDerivedType(typeof(InformationProvided), "information-provided")]
 [JsonDerivedType(typeof(DeadlineExtended), "deadline-extended")]

@@ -2,18 +2,28 @@ using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Intake.Core.Requests;
+using Intake.Core.Tokens;
 using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Links.Actions;
 
 /// <summary>
 /// Staff approve a request waiting for review; for an email whose type was uncertain they choose
-/// the type first (triage). For a contact message, approving means marking it handled.
+/// the type first (triage). For an agent's request they confirm they checked the mandate (opened
+/// from this page); identifiers the person stated besides the address are offered for staff to
+/// confirm, and are not used to find data unless they do. For a contact message, approving means
+/// marking it handled.
 /// </summary>
 public sealed class ApproveAction : StaffAction
 {
     public const string TypeField = "type";
+    public const string MandateField = "mandate-checked";
+    public const string IdentifiersField = "confirm-identifier";
+
+    /// <summary>A mandate link minted for the page is short-lived: it is for the person looking now.</summary>
+    private static readonly TimeSpan MandateLinkLifetime = TimeSpan.FromHours(1);
 
     public override string Name => LinkNames.Approve;
 
@@ -37,7 +47,25 @@ public sealed class ApproveAction : StaffAction
             triage = FormHtml.Radios(TypeField, staff.TriageLegend, staff.TriageHint, choices, selected, input.ErrorFor(TypeField), required: true);
         }
 
-        return new LinkForm(Intro(visit, staff.ApproveIntro), Html.Of($"{triage}\n{FormHtml.Submit(staff.ApproveButton)}"));
+        var identifiers = HtmlContent.Empty;
+        var unconfirmed = Unconfirmed(visit);
+        if (unconfirmed.Count > 0)
+        {
+            var choices = unconfirmed.Select(stated => new Choice(stated.Kind.WireName(), $"{LabelOf(stated.Kind, visit)}: {stated.Value}")).ToList();
+            var selected = input.Value(IdentifiersField).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            identifiers = FormHtml.Checkboxes(IdentifiersField, staff.IdentifiersLegend, staff.IdentifiersHint, choices, selected);
+        }
+
+        var mandate = HtmlContent.Empty;
+        if (NeedsMandateCheck(visit))
+        {
+            var open = MandateLink(visit) is { } link
+                ? Html.Of($"<p><a href=\"{link.ToString()}\">{staff.MandateOpenLink}</a></p>")
+                : HtmlContent.Empty;
+            mandate = Html.Of($"{open}\n{FormHtml.Checkbox(MandateField, "yes", staff.MandateCheckLabel, input.Value(MandateField) == "yes", input.ErrorFor(MandateField), required: true)}");
+        }
+
+        return new LinkForm(Intro(visit, staff.ApproveIntro), Html.Of($"{triage}\n{identifiers}\n{mandate}\n{FormHtml.Submit(staff.ApproveButton)}"));
     }
 
     public override Task<ActionBinding> BindAsync(LinkVisit visit, IFormCollection form, CancellationToken cancellationToken)
@@ -55,7 +83,21 @@ public sealed class ApproveAction : StaffAction
             type = chosen;
         }
 
-        return Task.FromResult(ActionBinding.To(new ApproveReview(visit.Now, visit.Actor, type)));
+        var mandateChecked = form[MandateField].ToString() == "yes";
+        if (NeedsMandateCheck(visit) && !mandateChecked)
+        {
+            return Task.FromResult(ActionBinding.Invalid(MandateField, visit.Staff.MandateCheckRequired));
+        }
+
+        // Only identifiers offered on this page count; anything else posted is ignored.
+        var offered = Unconfirmed(visit).Select(stated => stated.Kind).ToHashSet();
+        var confirmed = form[IdentifiersField]
+            .Select(value => StatedIdentifiers.TryParseWireName(value, out var kind) ? kind : (IdentifierKind?)null)
+            .OfType<IdentifierKind>()
+            .Where(offered.Contains)
+            .Distinct()
+            .ToList();
+        return Task.FromResult(ActionBinding.To(new ApproveReview(visit.Now, visit.Actor, type, confirmed.Count > 0 ? confirmed : null, mandateChecked)));
     }
 
     public override LinkOutcome Done(LinkVisit visit, RequestState after)
@@ -67,9 +109,24 @@ public sealed class ApproveAction : StaffAction
             : new LinkOutcome(visit.Staff.ApproveDoneTitle, FormHtml.Paragraph(Placeholders.Fill(visit.Staff.ApproveDoneBody, ("stage", visit.Stage(after.Stage)))));
     }
 
-    protected override RequestCommand? Probe(LinkVisit visit) => new ApproveReview(visit.Now, visit.Actor, visit.State.Type);
+    protected override RequestCommand? Probe(LinkVisit visit) => new ApproveReview(visit.Now, visit.Actor, visit.State.Type, MandateChecked: true);
 
     private static bool IsContact(LinkVisit visit) => visit.State.ReviewReasons.Contains(ReviewReason.ContactMessage);
 
     private static bool IsTriage(LinkVisit visit) => visit.State.ReviewReasons.Contains(ReviewReason.Triage);
+
+    private static bool NeedsMandateCheck(LinkVisit visit) => visit.State is { Request.Agent: not null, MandateChecked: false };
+
+    private static List<(IdentifierKind Kind, string Value)> Unconfirmed(LinkVisit visit) =>
+        visit.State.Request is { } request
+            ? StatedIdentifiers.Of(request.Subject).Where(stated => !visit.State.ConfirmedIdentifiers.Contains(stated.Kind)).ToList()
+            : [];
+
+    private static string LabelOf(IdentifierKind kind, LinkVisit visit) =>
+        kind == IdentifierKind.CustomerNumber ? visit.Staff.CustomerNumberLabel : visit.Staff.PhoneLabel;
+
+    private static Uri? MandateLink(LinkVisit visit) =>
+        visit.State.Request?.Agent?.MandateDocument is null
+            ? null
+            : visit.Http.RequestServices.GetService<LinkIssuer>()?.Issue(visit.Id, LinkNames.Mandate, TokenAudience.Staff, visit.Now + MandateLinkLifetime, "approve-page:" + visit.TokenHash[..16]);
 }
