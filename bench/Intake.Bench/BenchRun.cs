@@ -5,20 +5,19 @@ using Intake.Bench.EndToEnd;
 using Intake.Bench.Export;
 using Intake.Bench.FanOut;
 using Intake.Bench.Harness;
-using Intake.Bench.Timers;
 
 namespace Intake.Bench;
 
 /// <summary>
 /// One benchmark run: <c>all</c> (the default) runs every benchmark at full scale and writes
 /// bench/results/latest.json and the table in docs/performance.md; naming benchmarks
-/// (<c>throughput latency fanout timers export decider</c>) or adding <c>--quick</c> runs a part or
+/// (<c>throughput latency fanout export decider</c>) or adding <c>--quick</c> runs a part or
 /// a smaller scale and writes bench/results/partial.json only, so a partial run never replaces the
 /// published figures.
 /// </summary>
 public static class BenchRun
 {
-    public static readonly string[] Names = ["decider", "latency", "throughput", "fanout", "timers", "export"];
+    public static readonly string[] Names = ["decider", "latency", "throughput", "fanout", "export"];
 
     public static async Task<int> RunAsync(string[] args, TextWriter log)
     {
@@ -88,12 +87,6 @@ public static class BenchRun
             {
                 await log.WriteLineAsync("== fan-out");
                 await Report([await new FanOutBench(storage, scale, log).RunAsync()]);
-            }
-
-            if (selected.Contains("timers"))
-            {
-                await log.WriteLineAsync("== timer scan");
-                await Report([await new TimerScanBench(storage, scale, log).RunAsync()]);
             }
 
             if (selected.Contains("export"))

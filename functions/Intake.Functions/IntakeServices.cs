@@ -1,12 +1,18 @@
-using Intake.Azure.Durable;
+using Azure.Monitor.OpenTelemetry.Exporter;
 using Intake.Azure.Hosting;
-using Intake.Azure.Storage;
 using Intake.Core.Gateway;
 using Intake.Functions.Gateway;
 using Intake.Functions.Storage;
+using Intake.Orchestration;
+using Intake.Orchestration.Activities;
+using Intake.Orchestration.Telemetry;
 using Intake.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace Intake.Functions;
 
@@ -16,20 +22,59 @@ public static class IntakeServices
     /// <summary>
     /// Registers what the orchestrator, its activities and the HTTP functions use: the services both
     /// hosts share (<see cref="IntakeServiceCollectionExtensions.AddIntakeCommon"/>: storage, mail,
-    /// data maps and connectors, the effect executor, links), then the Durable pieces.
+    /// data maps and connectors, the effect executor, links), the process's activities and client
+    /// side, and telemetry to Application Insights.
     /// </summary>
     public static IServiceCollection AddIntakeServices(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddIntakeCommon(configuration);
         services.AddHostedService<StorageSetup>();
-        services.AddSingleton<RunEffectActivity>();
-        services.AddSingleton<PublishRequestActivity>();
+        services.AddSingleton<RunEffect>();
+        services.AddSingleton<PublishRequest>();
+        services.AddSingleton(ProcessSettings.Gateway(configuration));
+        services.AddSingleton(ProcessSettings.HistoryRetention(configuration));
         services.AddSingleton<RequestGatewayFactory>();
         services.AddScoped<InvocationGateway>();
         services.AddScoped<IRequestGateway>(provider => provider.GetRequiredService<InvocationGateway>());
         services.AddPersonWeb(configuration);
         services.AddLinkWeb();
+        services.AddIntakeTelemetry(configuration);
         return services;
+    }
+
+    /// <summary>
+    /// The same trace sources and meters as the local host (<see cref="IntakeTelemetry"/>), and logs,
+    /// exported to Application Insights when its connection string is configured.
+    /// </summary>
+    private static void AddIntakeTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connection = configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
+        var export = !string.IsNullOrWhiteSpace(connection);
+        AppContext.SetSwitch("Azure.Experimental.EnableActivitySource", true);
+        services.AddOpenTelemetry()
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource([.. IntakeTelemetry.TraceSources]);
+                if (export)
+                {
+                    tracing.AddAzureMonitorTraceExporter(options => options.ConnectionString = connection);
+                }
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter([.. IntakeTelemetry.Meters]);
+                if (export)
+                {
+                    metrics.AddAzureMonitorMetricExporter(options => options.ConnectionString = connection);
+                }
+            })
+            .WithLogging(logging =>
+            {
+                if (export)
+                {
+                    logging.AddAzureMonitorLogExporter(options => options.ConnectionString = connection);
+                }
+            });
     }
 }

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using Intake.Azure.Engine;
 using Intake.Azure.Mail;
 using Intake.Core.Gateway;
+using Intake.Core.Records;
 using Intake.Core.Submissions;
 using Intake.Local.Hosting;
 using Intake.Testing;
@@ -37,7 +37,7 @@ internal sealed class FaultHost : IAsyncDisposable
 
     public IOutbox Outbox => services.Services.GetRequiredService<IOutbox>();
 
-    public TableRequestStore Store => services.Services.GetRequiredService<TableRequestStore>();
+    public IRequestRecords Store => services.Services.GetRequiredService<IRequestRecords>();
 
     public static Task<FaultHost> CreateAsync(AzuriteFixture azurite, IDictionary<string, string>? extra = null) =>
         CreateAsync(azurite.ConnectionString, extra);
@@ -56,11 +56,8 @@ internal sealed class FaultHost : IAsyncDisposable
             ["Tokens:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Intake:DataPath"] = folder,
             ["Intake:SampleData:Folder"] = Path.Combine(folder, "sample"),
-            ["Engine:PollIntervalMilliseconds"] = "50",
-            ["Engine:ScanIntervalMilliseconds"] = "200",
-            ["Engine:RecoverySeconds"] = "2",
-            ["Engine:EffectLeaseSeconds"] = "5",
-            ["Engine:RetryDelaySeconds"] = "0.5",
+            ["Engine:MaxQueuePollingMilliseconds"] = "100",
+            ["Process:EffectRetrySeconds"] = "0.5",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
         {

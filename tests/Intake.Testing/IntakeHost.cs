@@ -13,8 +13,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Intake.Testing;
 
 /// <summary>
-/// The real local host for a test: Kestrel on a free loopback port, over the fixture's Azurite,
-/// with its own storage prefix and sample data, fast polling, and the outbox to read mail from.
+/// The real local host for a test: Kestrel on a free loopback port and the request process on the
+/// Durable Task engine, over the fixture's Azurite, with its own storage prefix (so its own task hub)
+/// and sample data, fast polling, and the outbox to read mail from.
 /// </summary>
 public sealed class IntakeHost : IAsyncDisposable
 {
@@ -42,8 +43,11 @@ public sealed class IntakeHost : IAsyncDisposable
 
     public StorageClients Storage => Services.GetRequiredService<StorageClients>();
 
-    /// <summary>Starts a host; <paramref name="settings"/> override the test defaults.</summary>
-    public static async Task<IntakeHost> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts a host; <paramref name="settings"/> override the test defaults, and <paramref name="replace"/>
+    /// puts stand-ins where the outside world would be (a failing data source, say).
+    /// </summary>
+    public static async Task<IntakeHost> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? replace = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         var prefix = StoragePrefix.New('h');
@@ -59,9 +63,9 @@ public sealed class IntakeHost : IAsyncDisposable
             ["Storage:Prefix"] = prefix,
             ["Intake:DataPath"] = folder,
             ["Intake:SampleData:Folder"] = Path.Combine(folder, "sample"),
-            ["Engine:PollIntervalMilliseconds"] = "50",
-            ["Engine:ScanIntervalMilliseconds"] = "200",
-            ["Engine:RetryDelaySeconds"] = "0.2",
+            // Tests wait on the engine all the time: poll idle queues often, retry effects soon.
+            ["Engine:MaxQueuePollingMilliseconds"] = "100",
+            ["Process:EffectRetrySeconds"] = "0.5",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -75,7 +79,9 @@ public sealed class IntakeHost : IAsyncDisposable
             // Storage is external here, so preparation started no Azurite and there is nothing to stop.
         }
 
-        var app = LocalApp.Build(builder);
+        // A test host whose storage was cut must not hold the suite up for the default 30 s at stop.
+        builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        var app = LocalApp.Build(builder, replace);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseAddress = new Uri(address.EndsWith('/') ? address : address + "/");

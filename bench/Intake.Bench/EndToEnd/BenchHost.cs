@@ -11,8 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Intake.Bench.EndToEnd;
 
 /// <summary>
-/// The real local host (<see cref="LocalApp"/>: Kestrel, the Table-backed engine, its worker and
-/// timer scan with their default polling) in this process on a loopback port, over the run's
+/// The real local host (<see cref="LocalApp"/>: Kestrel, the request process on the Durable Task
+/// Framework with its default polling) in this process on a loopback port, over the run's
 /// Azurite under a prefix of its own. Only the rate limits for one client address and one email
 /// address are turned off: a benchmark is one address sending as fast as it can.
 /// </summary>
@@ -37,7 +37,8 @@ public sealed class BenchHost : IAsyncDisposable
 
     public IOutbox Outbox => Services.GetRequiredService<IOutbox>();
 
-    public static async Task<BenchHost> StartAsync(BenchStorage storage)
+    /// <param name="replace">Stand-ins for the outside world (a data source of known speed).</param>
+    public static async Task<BenchHost> StartAsync(BenchStorage storage, Action<IServiceCollection>? replace = null, IDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
         var prefix = storage.NewPrefix("host");
@@ -56,12 +57,17 @@ public sealed class BenchHost : IAsyncDisposable
             ["Web:RequestsPerAddressPerHour"] = "0",
             ["Logging:LogLevel:Default"] = "Error",
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         await using (await LocalPreparation.RunAsync(builder, TextWriter.Null))
         {
             // Storage is given, so preparation started no Azurite of its own.
         }
 
-        var app = LocalApp.Build(builder);
+        var app = LocalApp.Build(builder, replace);
         await app.StartAsync();
         return new BenchHost(app, new Uri($"http://127.0.0.1:{port}/"), folder, prefix);
     }

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Intake.Azure.Engine;
 using Intake.Bench.Harness;
 using Intake.Core.Notifications;
+using Intake.Local.Engine;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Bench.EndToEnd;
@@ -19,8 +19,8 @@ public sealed class LatencyBench(BenchHost host, RequestDoor door, BenchStorage 
 
     public async Task<IReadOnlyList<Figure>> RunAsync()
     {
-        var engine = host.Services.GetRequiredService<EngineOptions>();
-        await using var raw = await RawMailPipeline.StartAsync(storage.ConnectionString, storage.NewPrefix("mail"), engine.PollInterval);
+        var engine = host.Services.GetRequiredService<EngineSettings>();
+        await using var raw = await RawMailPipeline.StartAsync(storage.ConnectionString, storage.NewPrefix("mail"), engine.MaxQueuePollingInterval);
 
         for (var i = 0; i < 5; i++)
         {
@@ -33,11 +33,11 @@ public sealed class LatencyBench(BenchHost host, RequestDoor door, BenchStorage 
         var submitCalls = new List<double>();
         for (var i = 0; i < scale.LatencySamples; i++)
         {
-            await PollPhase.RandomPauseAsync(engine.PollInterval);
+            await PollPhase.RandomPauseAsync(engine.MaxQueuePollingInterval);
             var (elapsed, calls) = await MeasureIntakeAsync();
             intake.Add(elapsed.TotalMilliseconds);
             submitCalls.Add(calls);
-            await PollPhase.RandomPauseAsync(engine.PollInterval);
+            await PollPhase.RandomPauseAsync(engine.MaxQueuePollingInterval);
             baseline.Add((await raw.MeasureAsync(ObserverInterval)).TotalMilliseconds);
         }
 
@@ -46,7 +46,7 @@ public sealed class LatencyBench(BenchHost host, RequestDoor door, BenchStorage 
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  submit → verification mail: p50 {measured.Median:0} ms, p95 {measured.P95:0} ms; bare path p50 {bare.Median:0} ms, p95 {bare.P95:0} ms"));
         var notes = string.Create(
             CultureInfo.InvariantCulture,
-            $"{scale.LatencySamples} sequential requests ({door.Label}), each after a random pause shorter than the poll interval, outbox polled every {ObserverInterval.TotalMilliseconds:0} ms; the engine's worker polls an empty queue every {engine.PollInterval.TotalMilliseconds:0} ms (default), and so does the baseline's consumer, so about half an interval of each figure is waiting for the next poll. Storage calls before the answer: {new Sampled(submitCalls).Median:0} (median, includes the worker's idle polls meanwhile).");
+            $"{scale.LatencySamples} sequential requests ({door.Label}), each after a random pause shorter than the poll interval, outbox polled every {ObserverInterval.TotalMilliseconds:0} ms; the engine's worker polls an empty queue every {engine.MaxQueuePollingInterval.TotalMilliseconds:0} ms (default), and so does the baseline's consumer, so about half an interval of each figure is waiting for the next poll. Storage calls before the answer: {new Sampled(submitCalls).Median:0} (median, includes the worker's idle polls meanwhile).");
         return
         [
             new Figure("mail-latency-p50", "Submit → verification mail in outbox, p50", Measurement.Median(measured, "ms"), "bare row + queue + polling consumer, p50", Measurement.Median(bare, "ms"), null, notes),

@@ -22,13 +22,13 @@ public sealed class ThroughputBench(BenchHost host, RequestDoor door, BenchStora
     public async Task<Figure> RunAsync()
     {
         var raw = await RawTableAsync();
-        var queue = WorkQueue();
+        var queues = EngineQueues();
         var loop = new ClosedLoop(Clients, scale.ThroughputPhase);
 
         // Warm-up: JIT, connection pools, Azurite's first-table costs.
         await new ClosedLoop(Clients, TimeSpan.FromSeconds(2)).RunAsync(_ => InsertAsync(raw));
         await new ClosedLoop(Clients, TimeSpan.FromSeconds(3)).RunAsync(async _ => (await door.OpenAsync()).Accepted);
-        await DrainAsync(queue);
+        await DrainAsync(queues);
 
         var intake = new List<double>();
         var baseline = new List<double>();
@@ -48,7 +48,7 @@ public sealed class ThroughputBench(BenchHost host, RequestDoor door, BenchStora
             var tablesBefore = counter.CallsTo(storage.Azurite.TablePort);
             var queuesBefore = counter.CallsTo(storage.Azurite.QueuePort);
             var opened = await loop.RunAsync(async _ => (await door.OpenAsync()).Accepted);
-            var drained = await DrainAsync(queue);
+            var drained = await DrainAsync(queues);
             calls += counter.CallsTo(storage.Ports) - before;
             tableCalls += counter.CallsTo(storage.Azurite.TablePort) - tablesBefore;
             queueCalls += counter.CallsTo(storage.Azurite.QueuePort) - queuesBefore;
@@ -92,20 +92,22 @@ public sealed class ThroughputBench(BenchHost host, RequestDoor door, BenchStora
 
     private static readonly string Filler = new('x', 400);
 
-    private QueueClient WorkQueue()
+    /// <summary>The task hub's queues: its control queues and the activity work-item queue.</summary>
+    private List<QueueClient> EngineQueues()
     {
         var clients = host.Services.GetRequiredService<StorageClients>();
-        return clients.Queues.GetQueueClient(clients.Options.WorkQueue);
+        var hub = clients.Options.TaskHub;
+        return [.. clients.Queues.GetQueues(prefix: hub).Select(queue => clients.Queues.GetQueueClient(queue.Name))];
     }
 
-    /// <summary>Waits until the worker has taken every queued effect (messages are deleted when done).</summary>
-    private static async Task<TimeSpan> DrainAsync(QueueClient queue)
+    /// <summary>Waits until the engine has taken every queued message (messages are deleted when done).</summary>
+    private static async Task<TimeSpan> DrainAsync(IReadOnlyList<QueueClient> queues)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromMinutes(3))
         {
-            var properties = await queue.GetPropertiesAsync();
-            if (properties.Value.ApproximateMessagesCount == 0)
+            var counts = await Task.WhenAll(queues.Select(async queue => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount));
+            if (counts.Sum() == 0)
             {
                 return clock.Elapsed;
             }

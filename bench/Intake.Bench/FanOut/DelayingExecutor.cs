@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Intake.Core.Orchestration;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Intake.Core.Process.Effects;

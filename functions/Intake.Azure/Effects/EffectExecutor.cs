@@ -3,7 +3,6 @@ using Intake.Azure.Recipients;
 using Intake.Azure.Sources;
 using Intake.Azure.Suppression;
 using Intake.Core.Notifications;
-using Intake.Core.Orchestration;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Intake.Core.Process.Effects;

@@ -1,15 +1,15 @@
 using Azure.Storage.Blobs;
-using Intake.Azure.Engine;
+using Intake.Core.Records;
 using Intake.Core.Requests;
 
 namespace Intake.Azure.Effects;
 
 /// <summary>
-/// Purges a request from storage: its evidence and any export left, then its table partition
-/// (state, audit chain, outbox of effects, spent links). Blobs go first so that a crash half-way
-/// leaves the record, which points at what remains, and the purge simply runs again.
+/// Purges a request from storage: its evidence and any export left, then its record (state, audit
+/// chain, spent links). Blobs go first so that a crash half-way leaves the record, which points at
+/// what remains, and the purge simply runs again.
 /// </summary>
-public sealed class StoredRecordPurger(TableRequestStore store, BlobContainerClient evidence, BlobContainerClient exports) : IRecordPurger
+public sealed class StoredRecordPurger(IRequestRecords records, BlobContainerClient evidence, BlobContainerClient exports) : IRecordPurger
 {
     public async Task PurgeAsync(RequestId id, CancellationToken cancellationToken = default)
     {
@@ -21,6 +21,6 @@ public sealed class StoredRecordPurger(TableRequestStore store, BlobContainerCli
             }
         }
 
-        await store.PurgeAsync(id, cancellationToken);
+        await records.PurgeAsync(id, cancellationToken);
     }
 }

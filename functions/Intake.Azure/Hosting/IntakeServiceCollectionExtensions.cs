@@ -2,15 +2,16 @@ using System.Security.Cryptography;
 using System.Text;
 using Intake.Azure.Downloads;
 using Intake.Azure.Effects;
-using Intake.Azure.Engine;
 using Intake.Azure.Evidence;
 using Intake.Azure.Export;
 using Intake.Azure.Mail;
+using Intake.Azure.Records;
 using Intake.Azure.Sources;
 using Intake.Azure.Storage;
 using Intake.Azure.Submissions;
 using Intake.Azure.Suppression;
-using Intake.Core.Orchestration;
+using Intake.Core.Process.Effects;
+using Intake.Core.Records;
 using Intake.Core.Submissions;
 using Intake.Core.Tokens;
 using Microsoft.Extensions.Configuration;
@@ -21,8 +22,8 @@ namespace Intake.Azure.Hosting;
 
 /// <summary>
 /// The services both hosts share: storage, mail, data maps and connectors, the effect executor,
-/// links, downloads and the intake service. Each host adds its engine (the local worker, or
-/// Durable Functions) and its gateway.
+/// links, downloads and the intake service. Each host adds the engine that runs the request process
+/// (the Durable Task Framework in process, or Durable Functions) and its client.
 /// </summary>
 public static class IntakeServiceCollectionExtensions
 {
@@ -64,7 +65,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton(IntakeSettings.Downloads(configuration));
         services.AddSingleton(IntakeSettings.Intake(configuration));
 
-        services.AddSingleton(provider => new TableRequestStore(clients.Table(storage.RequestsTable)));
+        services.AddSingleton<IRequestRecords>(new TableRequestRecords(clients.Table(storage.RequestsTable)));
         services.AddSingleton<IControllerCatalog, DataMapControllerCatalog>();
         // The repeat index hashes addresses with a key of its own, derived from the signing key.
         services.AddSingleton<IRepeatIndex>(new TableRepeatIndex(clients.Table(storage.IndexTable), HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("intake-repeat-index"))));
@@ -72,7 +73,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddTransient<IntakeService>();
         services.AddSingleton<MailComposer>();
         services.AddSingleton<IRecordPurger>(provider => new StoredRecordPurger(
-            provider.GetRequiredService<TableRequestStore>(),
+            provider.GetRequiredService<IRequestRecords>(),
             provider.GetRequiredService<BlobEvidenceStore>().Container,
             provider.GetRequiredService<ExportAssembler>().Container));
         services.AddSingleton(provider => new ExportSas(clients.Blobs, provider.GetRequiredService<ExportAssembler>().Container, provider.GetRequiredService<DownloadOptions>(), provider.GetRequiredService<TimeProvider>()));

@@ -63,15 +63,14 @@ public sealed class StorageClients
 
     public BlobContainerClient Container(string name) => Blobs.GetBlobContainerClient(name);
 
-    /// <summary>Creates every table, queue and container Intake uses, if missing.</summary>
+    /// <summary>Creates every table and container Intake uses, if missing (the engine creates its task hub itself).</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Options.RequestsTable, Options.WakeTable, Options.OutboxTable, Options.IndexTable, Options.IdempotencyTable, Options.SuppressionTable })
+        foreach (var table in new[] { Options.RequestsTable, Options.OutboxTable, Options.IndexTable, Options.IdempotencyTable, Options.SuppressionTable })
         {
             await Tables.CreateTableIfNotExistsAsync(table, cancellationToken);
         }
 
-        await Queues.GetQueueClient(Options.WorkQueue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         foreach (var container in new[] { Options.ExportsContainer, Options.EvidenceContainer })
         {
             await Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);

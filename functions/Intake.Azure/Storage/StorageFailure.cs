@@ -5,7 +5,8 @@ namespace Intake.Azure.Storage;
 /// <summary>
 /// Recognises storage being down at the edge, where it becomes a 503 with Retry-After instead of a
 /// 500. The Azure SDK reports a service error as <see cref="RequestFailedException"/>, and after its
-/// retries a connection that keeps failing as an <see cref="AggregateException"/> of those.
+/// retries a connection that keeps failing as an <see cref="AggregateException"/> of those; the
+/// Durable Task engine wraps them in an exception of its own, so a wrapped one counts too.
 /// </summary>
 public static class StorageFailure
 {
@@ -17,6 +18,7 @@ public static class StorageFailure
         RequestFailedException => true,
         HttpRequestException => true,
         AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(Is),
+        { InnerException: { } inner } => Is(inner),
         _ => false,
     };
 }

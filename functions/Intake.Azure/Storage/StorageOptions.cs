@@ -20,8 +20,6 @@ public sealed class StorageOptions
 
     public string RequestsTable => Name("requests");
 
-    public string WakeTable => Name("wake");
-
     public string OutboxTable => Name("outbox");
 
     public string IndexTable => Name("subjects");
@@ -30,7 +28,11 @@ public sealed class StorageOptions
 
     public string SuppressionTable => Name("suppression");
 
-    public string WorkQueue => Name("work");
+    /// <summary>
+    /// The Durable Task hub: the engine's own tables (<c>…History</c>, <c>…Instances</c>), queues
+    /// and lease containers are named after it. Letters and digits only, as the engine requires.
+    /// </summary>
+    public string TaskHub => Name("intakehub");
 
     public string ExportsContainer => Name("exports");
 

@@ -33,8 +33,27 @@ public sealed record ProcessPolicy
     /// <summary>How long the closed record is kept as evidence of compliance (Art 5(2)) before purge.</summary>
     public int RetentionYears { get; init; } = 3;
 
+    /// <summary>
+    /// A retention counted in time instead of years, when set: for a demonstration or a test that
+    /// walks a request to its purge in minutes. Production keeps <see cref="RetentionYears"/>.
+    /// </summary>
+    public TimeSpan? RetentionTime { get; init; }
+
+    /// <summary>When a record closed at <paramref name="closedAt"/> is purged.</summary>
+    public DateTimeOffset PurgeTime(DateTimeOffset closedAt) =>
+        RetentionTime is { } time ? closedAt + time : closedAt.AddYears(RetentionYears);
+
     /// <summary>When staff are reminded of the due date.</summary>
     public ReminderSchedule Reminders { get; init; } = ReminderSchedule.Default;
+
+    /// <summary>
+    /// Tries of one effect (a mail, a source run, the export) before the request is parked for
+    /// staff: a blip heals, a real fault reaches a person within a minute instead of hiding.
+    /// </summary>
+    public int EffectAttempts { get; init; } = 5;
+
+    /// <summary>Wait before the second try of a failed effect; each further wait doubles.</summary>
+    public TimeSpan EffectRetryDelay { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Runs of one source before it is flagged to staff.</summary>
     public int SourceAttempts { get; init; } = 3;

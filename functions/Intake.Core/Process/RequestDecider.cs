@@ -129,5 +129,5 @@ public static partial class RequestDecider
         return Decision.Reject(RejectionCode.NotInThisStage, $"The request is {state.Stage.WireName()}, so it cannot {doing} now.");
     }
 
-    private static DateTimeOffset PurgeTime(RequestState state, DateTimeOffset closedAt) => closedAt.AddYears(state.Policy.RetentionYears);
+    private static DateTimeOffset PurgeTime(RequestState state, DateTimeOffset closedAt) => state.Policy.PurgeTime(closedAt);
 }

@@ -1,28 +1,16 @@
-using Intake.Azure.Durable;
-using Intake.Core.Orchestration;
-using Intake.Core.Serialization;
+using Intake.Orchestration;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 
 namespace Intake.Functions.Orchestration;
 
-/// <summary>
-/// One instance per request, its instance id the request id. The loop itself is
-/// <see cref="RequestOrchestration"/>, shared with the tests; this function only reads the input
-/// and hands the loop a Durable-backed port. Orchestrator rules apply to everything it reaches:
-/// no I/O, no wall clock, no random ids, no <c>ConfigureAwait(false)</c>.
-/// </summary>
+/// <summary>The binding of the request process: the same <see cref="RequestProcess"/> the local host runs, under the same name.</summary>
 public static class RequestOrchestrator
 {
-    [Function(nameof(RequestOrchestrator))]
-    public static async Task RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
+    [Function(ProcessNames.Orchestrator)]
+    public static Task<string?> RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-
-        // The input is IntakeJson text, so our polymorphic records never pass the engine's converter.
-        var json = context.GetInput<string>() ?? throw new InvalidOperationException($"Instance {context.InstanceId} was started without input.");
-        var input = IntakeJson.Deserialize<RequestOrchestrationInput>(json);
-        var logger = context.CreateReplaySafeLogger(nameof(RequestOrchestrator));
-        await RequestOrchestration.RunAsync(new DurableOrchestrationContext(new DurableTaskContext(context), logger), input);
+        return new RequestProcess().RunAsync(context, context.GetInput<string>()!);
     }
 }

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using Intake.Azure.Azurite;
 using Intake.Azure.Storage;
+using Intake.Local.Engine;
 using Intake.Local.Hosting;
 using Intake.Web.Forms;
 using Intake.Web.Inbound;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Intake.Local.Cli;
 
@@ -54,6 +56,13 @@ public static class IngestCommand
             preparation = await LocalPreparation.RunAsync(builder, error, cancellationToken);
             await using var app = LocalApp.Build(builder);
             await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync(cancellationToken);
+
+            // The request's process runs here while the mail is taken in, so its record exists when
+            // the reference is printed; what it has not finished when this command ends waits,
+            // durably, for the next run of the local host.
+            var worker = app.Services.GetServices<IHostedService>().OfType<ProcessWorker>().Single();
+            await worker.StartAsync(cancellationToken);
+            await using var stopWorker = new WorkerStop(worker);
             var reader = app.Services.GetRequiredService<InboundMailReader>();
             InboundOutcome outcome;
             await using (var mail = path.OpenRead())
@@ -86,10 +95,20 @@ public static class IngestCommand
 
     private static string Describe(InboundOutcome outcome) => outcome.Kind switch
     {
-        InboundOutcomeKind.Opened => $"Opened {outcome.Reference} ({outcome.Type?.ToString() ?? "?"}{(outcome.TypeIsCertain == false ? ", uncertain: staff triage" : string.Empty)}). The sender gets the verification mail.",
+        InboundOutcomeKind.Opened => $"Opened {outcome.Reference} ({outcome.Type?.ToString() ?? "?"}{(outcome.TypeIsCertain == false ? ", uncertain: staff triage" : string.Empty)}). The sender gets the verification mail (now, or when the local host next runs).",
         InboundOutcomeKind.AlreadyOpened => $"Already opened as {outcome.Reference}; nothing new was done.",
         InboundOutcomeKind.Ignored => $"Ignored: {outcome.Reason} (automated mail is recorded, never answered).",
         InboundOutcomeKind.Rejected => $"Rejected: {outcome.Reason}{(outcome.Replied ? "; the sender was told why" : "; nobody to answer")}.",
         _ => $"Not opened: {outcome.Reason}.",
     };
+
+    /// <summary>Stops the engine worker the command started, after the work in hand.</summary>
+    private sealed class WorkerStop(ProcessWorker worker) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await worker.StopAsync(patience.Token);
+        }
+    }
 }

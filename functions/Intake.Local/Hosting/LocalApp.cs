@@ -1,7 +1,5 @@
-using Intake.Azure.Engine;
 using Intake.Azure.Hosting;
-using Intake.Azure.Storage;
-using Intake.Core.Gateway;
+using Intake.Local.Engine;
 using Intake.Local.Outbox;
 using Intake.Web.Hosting;
 using Intake.Web.Pages;
@@ -12,9 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Intake.Local.Hosting;
 
 /// <summary>
-/// The local host as one ASP.NET Core app: the shared services, the Table-backed engine with its
-/// worker and timer scan, the outbox, health and the web surface. Tests and the command line build
-/// it the same way the server does.
+/// The local host as one ASP.NET Core app: the shared services, the request process on the Durable
+/// Task Framework (in this process, over the host's storage), the outbox, health and the web
+/// surface. Tests and the command line build it the same way the server does.
 /// </summary>
 public static class LocalApp
 {
@@ -30,34 +28,22 @@ public static class LocalApp
         return builder;
     }
 
-    public static WebApplication Build(WebApplicationBuilder builder)
+    /// <param name="replace">Changes to the services after Intake's own: how a test or a benchmark puts a
+    /// stand-in where the outside world would be (a slow data source, a failing one).</param>
+    public static WebApplication Build(WebApplicationBuilder builder, Action<IServiceCollection>? replace = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
         var services = builder.Services;
 
         services.AddIntakeCommon(configuration);
-        services.AddSingleton(LocalSettings.Engine(configuration));
-        services.AddSingleton(provider =>
-        {
-            var clients = provider.GetRequiredService<StorageClients>();
-            return new WakeIndex(clients.Table(clients.Options.WakeTable));
-        });
-        services.AddSingleton(provider =>
-        {
-            var clients = provider.GetRequiredService<StorageClients>();
-            return new WorkQueue(clients.Queues.GetQueueClient(clients.Options.WorkQueue));
-        });
-        services.AddSingleton<RequestEngine>();
-        services.AddSingleton<IRequestGateway, LocalRequestGateway>();
-        services.AddSingleton<EffectWorker>();
-        services.AddSingleton<TimerScanner>();
         services.AddSingleton<StorageReadiness>();
         services.AddHostedService(provider => provider.GetRequiredService<StorageReadiness>());
-        services.AddHostedService<EngineHostedService>();
+        services.AddProcessEngine(configuration);
         services.AddIntakeTelemetry(configuration);
         services.AddPersonWeb(configuration);
         services.AddLinkWeb();
+        replace?.Invoke(services);
 
         var app = builder.Build();
         app.UsePersonWeb();

@@ -1,30 +1,12 @@
 using System.Globalization;
 using Intake.Azure.Azurite;
-using Intake.Azure.Engine;
 using Microsoft.Extensions.Configuration;
 
 namespace Intake.Local.Hosting;
 
-/// <summary>Settings only the local host has: its engine and the Azurite it may start (<c>Engine:*</c>, <c>Azurite:*</c>).</summary>
+/// <summary>Settings only the local host has: the Azurite it may start (<c>Azurite:*</c>) and its own data folder. The engine's are in <see cref="Engine.EngineSettings"/>.</summary>
 public static class LocalSettings
 {
-    public static EngineOptions Engine(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var section = configuration.GetSection("Engine");
-        var defaults = new EngineOptions();
-        return new EngineOptions
-        {
-            EffectAttempts = (int)Number(section, "EffectAttempts", defaults.EffectAttempts),
-            EffectLease = TimeSpan.FromSeconds(Number(section, "EffectLeaseSeconds", defaults.EffectLease.TotalSeconds)),
-            RecoveryDelay = TimeSpan.FromSeconds(Number(section, "RecoverySeconds", defaults.RecoveryDelay.TotalSeconds)),
-            WorkerConcurrency = (int)Number(section, "WorkerConcurrency", defaults.WorkerConcurrency),
-            ScanInterval = TimeSpan.FromMilliseconds(Number(section, "ScanIntervalMilliseconds", defaults.ScanInterval.TotalMilliseconds)),
-            PollInterval = TimeSpan.FromMilliseconds(Number(section, "PollIntervalMilliseconds", defaults.PollInterval.TotalMilliseconds)),
-            RetryDelay = TimeSpan.FromSeconds(Number(section, "RetryDelaySeconds", defaults.RetryDelay.TotalSeconds)),
-        };
-    }
-
     public static AzuriteOptions Azurite(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);

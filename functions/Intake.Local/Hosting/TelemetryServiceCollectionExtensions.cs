@@ -1,4 +1,4 @@
-using Intake.Azure.Telemetry;
+using Intake.Orchestration.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
@@ -25,8 +25,7 @@ public static class TelemetryServiceCollectionExtensions
             {
                 tracing.AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/healthz"))
                     .AddHttpClientInstrumentation()
-                    .AddSource("Azure.*")
-                    .AddSource(IntakeTelemetry.SourceName);
+                    .AddSource([.. IntakeTelemetry.TraceSources]);
                 if (export)
                 {
                     tracing.AddOtlpExporter();
@@ -36,8 +35,7 @@ public static class TelemetryServiceCollectionExtensions
             {
                 metrics.AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
-                    .AddMeter("Azure.*")
-                    .AddMeter(IntakeTelemetry.MeterName);
+                    .AddMeter([.. IntakeTelemetry.Meters]);
                 if (export)
                 {
                     metrics.AddOtlpExporter();

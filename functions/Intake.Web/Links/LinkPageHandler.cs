@@ -1,8 +1,8 @@
 using Intake.Azure.Effects;
-using Intake.Azure.Engine;
 using Intake.Azure.Sources;
 using Intake.Core.Gateway;
 using Intake.Core.Process;
+using Intake.Core.Records;
 using Intake.Core.Requests;
 using Intake.Core.Submissions;
 using Intake.Core.Tokens;
@@ -111,7 +111,7 @@ public static class LinkPageHandler
         }
 
         var hash = LinkTokenSigner.HashOf(token);
-        if (claims.SingleUse && await services.GetRequiredService<TableRequestStore>().IsLinkSpentAsync(id, hash, cancellationToken))
+        if (claims.SingleUse && await services.GetRequiredService<IRequestRecords>().IsLinkSpentAsync(id, hash, cancellationToken))
         {
             return LinkResolution.Stop(LinkPages.Used(texts, switchPath, claims.Audience == TokenAudience.Person));
         }

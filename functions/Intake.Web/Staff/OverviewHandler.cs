@@ -1,5 +1,5 @@
-using Intake.Azure.Engine;
 using Intake.Core.Process;
+using Intake.Core.Records;
 using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,9 +16,9 @@ public static class OverviewHandler
     public static Task<IResult> GetAsync(HttpContext http, string token, string? lang) =>
         StaffAccess.GuardAsync(http, token, lang, async (access, cancellationToken) =>
         {
-            var store = http.RequestServices.GetRequiredService<TableRequestStore>();
+            var records = http.RequestServices.GetRequiredService<IRequestRecords>();
             var open = new List<RequestState>();
-            await foreach (var state in store.OpenRequestsAsync(access.Controller.Id.Value, cancellationToken))
+            await foreach (var state in records.OpenRequestsAsync(access.Controller.Id.Value, cancellationToken))
             {
                 open.Add(state);
             }

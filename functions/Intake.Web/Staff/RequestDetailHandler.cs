@@ -1,7 +1,7 @@
-using Intake.Azure.Engine;
 using Intake.Azure.Sources;
 using Intake.Core.Audit;
 using Intake.Core.Gateway;
+using Intake.Core.Records;
 using Intake.Core.Requests;
 using Intake.Web.Links;
 using Intake.Web.Pages;
@@ -29,7 +29,7 @@ public static class RequestDetailHandler
                 return LinkPages.Message(access.Language, access.Texts.GoneTitle, StatusCodes.Status404NotFound, access.Path, access.Texts.GoneBody);
             }
 
-            var trail = await http.RequestServices.GetRequiredService<TableRequestStore>().AuditTrailAsync(requestId.Value, cancellationToken);
+            var trail = await http.RequestServices.GetRequiredService<IRequestRecords>().AuditTrailAsync(requestId.Value, cancellationToken);
             var verification = AuditChain.Verify(trail);
             var title = Placeholders.Fill(access.Staff.DetailTitle, ("reference", state.Id.Value));
             var html = RequestDetailPage.Render(access, state, trail, verification, http.RequestServices.GetService<DataMapCatalog>(), http.Request.PathBase);

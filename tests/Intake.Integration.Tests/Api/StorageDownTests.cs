@@ -5,16 +5,17 @@ using Intake.Testing;
 
 namespace Intake.Integration.Tests.Api;
 
-/// <summary>Storage refusing the write (here: the requests table is gone) is a 503 with Retry-After, never a 500.</summary>
+/// <summary>Storage unreachable when a request comes in is a 503 with Retry-After, never a 500.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class StorageDownTests(AzuriteFixture azurite)
 {
     [Fact]
     public async Task The_form_answers_503_with_a_page_when_storage_fails()
     {
-        await using var host = await IntakeHost.StartAsync(azurite);
+        await using var proxy = Links.StorageProxy.For(azurite.Azurite);
+        await using var host = await IntakeHost.StartAsync(azurite, new Dictionary<string, string?> { ["ConnectionStrings:Storage"] = proxy.ConnectionString });
         var token = await PersonWeb.TokenAsync(host.Client, "en/clerica/");
-        await host.Storage.Tables.DeleteTableAsync(host.Storage.Options.RequestsTable);
+        proxy.Cut();
 
         var response = await host.Client.PostAsync("en/clerica/", PersonWeb.Multipart(token, PersonWeb.Access()));
 
@@ -26,8 +27,9 @@ public sealed class StorageDownTests(AzuriteFixture azurite)
     [Fact]
     public async Task The_api_answers_503_problem_details_when_storage_fails()
     {
-        await using var host = await IntakeHost.StartAsync(azurite);
-        await host.Storage.Tables.DeleteTableAsync(host.Storage.Options.RequestsTable);
+        await using var proxy = Links.StorageProxy.For(azurite.Azurite);
+        await using var host = await IntakeHost.StartAsync(azurite, new Dictionary<string, string?> { ["ConnectionStrings:Storage"] = proxy.ConnectionString });
+        proxy.Cut();
         const string body = """{"type":"access","controller":"clerica","subject":{"name":"Maija","email":"maija.meikalainen@example.com"}}""";
 
         var response = await host.Client.PostAsync("api/requests", new StringContent(body, Encoding.UTF8, "application/json"));

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
-using Intake.Azure.Engine;
+using Intake.Core.Records;
 using Intake.Azure.SampleData;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
@@ -39,7 +39,7 @@ public sealed class DownloadLinkTests(AzuriteFixture azurite)
         Assert.Equal("PK"u8.ToArray(), zip[..2]);
         var state = await flow.StateAsync(id);
         Assert.Equal(2, state.Downloads);
-        var trail = await host.Services.GetRequiredService<TableRequestStore>().AuditTrailAsync(id);
+        var trail = await host.Services.GetRequiredService<IRequestRecords>().AuditTrailAsync(id);
         Assert.Equal(2, trail.Count(record => record.EventName == "export-downloaded" && record.Actor == "person"));
     }
 

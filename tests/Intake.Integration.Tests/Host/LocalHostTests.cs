@@ -59,8 +59,7 @@ public sealed class LocalHostTests(AzuriteFixture azurite)
             await Task.Delay(100);
         }
 
-        var pending = await host.Services.GetRequiredService<Intake.Azure.Engine.TableRequestStore>().PendingEffectsAsync(opened.Id!.Value);
-        Assert.True(sink.Received.Count == 1, $"sink saw {sink.Requests} calls; pending: {string.Join("; ", pending.Select(p => $"{p.Effect.Id} attempts {p.Attempts}: {p.LastError}"))}");
+        Assert.True(sink.Received.Count == 1, $"sink saw {sink.Requests} calls");
         var mail = sink.Received[0];
         Assert.Equal(2, sink.Requests);
         Assert.Equal("sven@example.com", mail.GetProperty("personalizations")[0].GetProperty("to")[0].GetProperty("email").GetString());

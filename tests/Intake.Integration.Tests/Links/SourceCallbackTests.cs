@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Intake.Azure.Engine;
+using Intake.Core.Records;
 using Intake.Core.Process;
 using Intake.Core.Requests;
 using Intake.Core.Sources;
@@ -65,7 +65,7 @@ public sealed class SourceCallbackTests(AzuriteFixture azurite) : IAsyncLifetime
         var evidence = host.Storage.Container(host.Storage.Options.EvidenceContainer);
         var rows = (await evidence.GetBlobClient(task.Receipt.EvidenceBlob).DownloadContentAsync()).Value.Content.ToString();
         Assert.Contains("\"plan\":\"gold\"", rows, StringComparison.Ordinal);
-        var trail = await host.Services.GetRequiredService<TableRequestStore>().AuditTrailAsync(id);
+        var trail = await host.Services.GetRequiredService<IRequestRecords>().AuditTrailAsync(id);
         Assert.Contains(trail, record => record.EventName == "source-task-finished" && record.Actor == "source:" + SourceId);
     }
 

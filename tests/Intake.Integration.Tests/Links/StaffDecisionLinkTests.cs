@@ -40,7 +40,7 @@ public sealed class StaffDecisionLinkTests(AzuriteFixture azurite)
         Assert.Contains("Approved", done.Text, StringComparison.Ordinal);
         var after = await flow.StateAsync(id);
         Assert.NotEqual(Stage.AwaitingStaffReview, after.Stage);
-        var trail = await host.Services.GetRequiredService<Intake.Azure.Engine.TableRequestStore>().AuditTrailAsync(id);
+        var trail = await host.Services.GetRequiredService<Intake.Core.Records.IRequestRecords>().AuditTrailAsync(id);
         var approval = trail.Single(record => record.EventName == "review-approved");
         // Staff are named by the link they used, never by a name or an address.
         Assert.Matches("^staff:[0-9a-f]{12}$", approval.Actor);
@@ -67,7 +67,7 @@ public sealed class StaffDecisionLinkTests(AzuriteFixture azurite)
         var loser = results.Single(r => r.Status == HttpStatusCode.Conflict);
         Assert.Contains("Another decision was already made", loser.Text, StringComparison.Ordinal);
         var state = await flow.StateAsync(id);
-        var trail = await host.Services.GetRequiredService<Intake.Azure.Engine.TableRequestStore>().AuditTrailAsync(id);
+        var trail = await host.Services.GetRequiredService<Intake.Core.Records.IRequestRecords>().AuditTrailAsync(id);
         Assert.Equal(1, trail.Count(r => r.EventName is "review-approved" or "request-refused"));
         var approveWon = results[0].Status == HttpStatusCode.OK;
         Assert.Equal(approveWon, state.Stage != Stage.Refused);
@@ -252,7 +252,7 @@ public sealed class StaffDecisionLinkTests(AzuriteFixture azurite)
         var done = await flow.PostAsync(page, [new("source", "remote-monitoring")]);
 
         Assert.Equal(HttpStatusCode.OK, done.Status);
-        var trail = await host.Services.GetRequiredService<Intake.Azure.Engine.TableRequestStore>().AuditTrailAsync(id);
+        var trail = await host.Services.GetRequiredService<Intake.Core.Records.IRequestRecords>().AuditTrailAsync(id);
         Assert.Contains(trail, record => record.EventName == "source-task-retried" && record.Actor.StartsWith("staff:", StringComparison.Ordinal));
         var again = await flow.WaitForTaskAsync(id, "remote-monitoring", SourceTaskStatus.Flagged);
         Assert.True(again.Attempts > failed.Attempts);
@@ -268,7 +268,7 @@ public sealed class StaffDecisionLinkTests(AzuriteFixture azurite)
             ["SendGrid:ApiKey"] = "SG.test-key",
             ["SendGrid:Host"] = sendGrid.Host,
             ["SendGrid:FromEmail"] = "intake@clewer.example",
-            ["Engine:EffectAttempts"] = "1",
+            ["Process:EffectAttempts"] = "1",
         });
         var flow = new LinkFlow(host);
         var id = await flow.OpenAsync();

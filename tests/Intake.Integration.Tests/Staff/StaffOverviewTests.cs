@@ -52,7 +52,7 @@ public sealed class StaffOverviewTests(AzuriteFixture azurite)
         var detail = await flow.GetAsync(new Uri(host.BaseAddress, detailPath));
 
         Assert.Equal(HttpStatusCode.OK, detail.Status);
-        var trail = await host.Services.GetRequiredService<Intake.Azure.Engine.TableRequestStore>().AuditTrailAsync(id);
+        var trail = await host.Services.GetRequiredService<Intake.Core.Records.IRequestRecords>().AuditTrailAsync(id);
         Assert.Contains($"Audit chain intact: all {trail.Count} entries verified.", detail.Text, StringComparison.Ordinal);
         Assert.Contains("request-received", detail.Text, StringComparison.Ordinal);
         Assert.Contains("verification-link-sent", detail.Text, StringComparison.Ordinal);
