@@ -1,8 +1,21 @@
 #!/usr/bin/env bash
 # Installs what the tests need when it is missing: Azurite (npm) into the Intake tools folder,
-# and Chromium (Debian package) for the browser tests. Says plainly what to install where it cannot.
+# Chromium (Debian package) for the browser tests, and the PostgreSQL server (Debian package) for
+# the PostgreSQL connector tests. Says plainly what to install where it cannot.
 set -uo pipefail
 tools="${INTAKE_TOOLS:-$HOME/.intake/tools}"
+scripts="$(dirname "$0")"
+
+# apt-get as root only, with the package lists refreshed once per run.
+apt_updated=0
+apt_install() {
+  [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1 || return 1
+  if [ $apt_updated -eq 0 ]; then
+    apt-get update -qq >/dev/null 2>&1 || return 1
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null 2>&1
+}
 azurite_js="$tools/azurite/node_modules/azurite/dist/src/azurite.js"
 
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
@@ -22,10 +35,19 @@ fi
 if [ -z "${INTAKE_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "== installing Chromium (apt-get install chromium)"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
-      || echo "Could not install Chromium with apt-get; the browser tests will report it." >&2
+    apt_install chromium || echo "Could not install Chromium with apt-get; the browser tests will report it." >&2
   else
     echo "Browser tests need Chromium: run 'sudo apt-get install chromium' (Debian/Ubuntu) or set INTAKE_CHROMIUM to a Chromium binary." >&2
+  fi
+fi
+
+# test.sh starts a throwaway cluster from these binaries unless INTAKE_POSTGRES names a server.
+if [ -z "${INTAKE_POSTGRES:-}" ] && ! "$scripts/throwaway-postgres.sh" bindir >/dev/null; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing the PostgreSQL server (apt-get install postgresql)"
+    apt_install postgresql || echo "Could not install postgresql with apt-get; the PostgreSQL tests will be skipped." >&2
+  else
+    echo "PostgreSQL tests need the server binaries: run 'sudo apt-get install postgresql' or set INTAKE_POSTGRES to a connection string; until then they are skipped." >&2
   fi
 fi
 exit 0

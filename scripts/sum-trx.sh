@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sums the counters of every TRX file in a folder and prints "N passed, N failed[, N skipped]".
-# A test project that crashed before writing results, and a failed Functions compile, count as
-# one failure each. Exits 1 when anything failed.
+# A test project that crashed before writing results counts as one failure, and so does each
+# failure test.sh passes in as the second argument (a failed Functions compile, a throwaway
+# PostgreSQL cluster that did not start). Exits 1 when anything failed.
 set -uo pipefail
 dir="$1"
 extra_failures="${2:-0}"

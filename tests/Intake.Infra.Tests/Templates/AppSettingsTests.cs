@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Intake.Infra.Tests.Arm;
 
 namespace Intake.Infra.Tests.Templates;
@@ -5,62 +6,75 @@ namespace Intake.Infra.Tests.Templates;
 [Collection(MainTemplateCollection.Name)]
 public sealed class AppSettingsTests(MainTemplateFixture template)
 {
-    private IReadOnlyDictionary<string, object?> Settings => IntakeResources.AppSettings(template.Deployed);
+    private JsonObject Settings => IntakeResources.AppSettings(template.Main);
 
-    internal static void AssertSecretsAreKeyVaultReferences(EvaluatedTemplate deployed)
+    private ArmModule FunctionAppModule => IntakeResources.FunctionAppModule(template.Main);
+
+    internal static void AssertSecretsAreKeyVaultReferences(ArmTemplate main)
     {
-        var settings = IntakeResources.AppSettings(deployed);
-        foreach (var (setting, secretName) in new[]
+        var settings = IntakeResources.AppSettings(main);
+        var functionApp = IntakeResources.FunctionAppModule(main);
+        var vault = IntakeResources.Vault(main);
+        Assert.Equal("@Microsoft.KeyVault(SecretUri={0})", ArmJson.Literal(functionApp.Template.Variable("keyVaultReference")));
+        foreach (var (setting, secretName, uriParameter) in new[]
         {
-            ("SendGrid__ApiKey", "SendGridApiKey"),
-            ("Tokens__SigningKey", "TokenSigningKey"),
-            ("Inbound__SendGridSecret", "InboundSendGridSecret"),
+            ("SendGrid__ApiKey", "SendGridApiKey", "sendGridApiKeyUri"),
+            ("Tokens__SigningKey", "TokenSigningKey", "tokenSigningKeyUri"),
+            ("Inbound__SendGridSecret", "InboundSendGridSecret", "inboundSendGridSecretUri"),
         })
         {
-            var secret = deployed.Named(IntakeResources.SecretType, secretName);
+            // Setting -> a Key Vault reference to the URI the module is given -> the vault
+            // module's output -> the versionless URI of that very secret.
             Assert.True(settings.ContainsKey(setting), $"No app setting {setting}.");
-            Assert.Equal(IntakeResources.KeyVaultReferenceTo(secret), ArmValue.Text(settings[setting]));
+            ArmAssert.Expression($"[format(variables('keyVaultReference'), parameters('{uriParameter}'))]", settings[setting]);
+            ArmAssert.Expression(Expressions.ModuleOutput("vault", uriParameter), functionApp.Passes(uriParameter));
+            ArmAssert.Expression(
+                $"[reference(resourceId('Microsoft.KeyVault/vaults/secrets', parameters('vaultName'), '{secretName}'), {ArmAssert.AnyApiVersion}).secretUri]",
+                vault.Template.Output(uriParameter));
         }
     }
 
     [Fact]
     public void Secrets_reach_the_app_only_as_key_vault_references()
     {
-        AssertSecretsAreKeyVaultReferences(template.Deployed);
+        AssertSecretsAreKeyVaultReferences(template.Main);
     }
 
     [Fact]
     public void No_setting_contains_a_secret_value()
     {
-        foreach (var (name, value) in Settings)
+        // The settings can only hold what the module is given: it takes no secure parameter, and
+        // main.bicep passes it nothing read from its own secure parameters.
+        Assert.Empty(FunctionAppModule.Template.SecureParameters);
+        var passed = FunctionAppModule.Deployment.At("properties", "parameters")!.AsObject();
+        foreach (var (name, value) in passed)
         {
-            foreach (var secret in TestParameters.SecretValues)
-            {
-                Assert.False(
-                    ArmValue.Text(value).Contains(secret, StringComparison.Ordinal),
-                    $"App setting {name} carries a secret value instead of a Key Vault reference.");
-            }
+            var text = value!.ToJsonString();
+            Assert.All(template.Main.SecureParameters, secure => Assert.False(
+                Expressions.Reads(text, secure), $"main.bicep passes the secure parameter {secure} to the Function App as {name}."));
         }
     }
 
     [Fact]
     public void Host_storage_connects_with_the_managed_identity_not_a_connection_string()
     {
-        var account = template.Deployed.Single("Microsoft.Storage/storageAccounts");
-
         Assert.False(Settings.ContainsKey("AzureWebJobsStorage"), "A connection string would need a shared key, which the account refuses.");
-        Assert.Equal(account.Name, Settings["AzureWebJobsStorage__accountName"]);
-        Assert.Equal("managedidentity", Settings["AzureWebJobsStorage__credential"]);
-        Assert.Equal(IntakeResources.IdentityRuntimeValue(template.Deployed, "clientId"), ArmValue.Text(Settings["AzureWebJobsStorage__clientId"]));
+        ArmAssert.Expression("[parameters('storageAccountName')]", Settings["AzureWebJobsStorage__accountName"]);
+        Assert.Equal("managedidentity", ArmJson.Literal(Settings["AzureWebJobsStorage__credential"]));
+        ArmAssert.Expression("[parameters('identityClientId')]", Settings["AzureWebJobsStorage__clientId"]);
+
+        ArmAssert.Expression(Expressions.ModuleOutput("storage", "accountName"), FunctionAppModule.Passes("storageAccountName"));
+        ArmAssert.Expression("[parameters('accountName')]", IntakeResources.Storage(template.Main).Template.Output("accountName"));
+        ArmAssert.Expression(IntakeResources.IdentityReference("clientId"), FunctionAppModule.Passes("identityClientId"));
     }
 
     [Fact]
     public void Intake_storage_settings_name_the_account_and_the_identity()
     {
-        var account = template.Deployed.Single("Microsoft.Storage/storageAccounts");
-
-        Assert.Equal(account.Name, Settings["Storage__AccountName"]);
-        Assert.Equal(IntakeResources.IdentityRuntimeValue(template.Deployed, "clientId"), ArmValue.Text(Settings["Storage__ClientId"]));
+        ArmAssert.Expression("[parameters('storageAccountName')]", Settings["Storage__AccountName"]);
+        ArmAssert.Expression("[parameters('identityClientId')]", Settings["Storage__ClientId"]);
+        ArmAssert.Expression(Expressions.ModuleOutput("storage", "accountName"), FunctionAppModule.Passes("storageAccountName"));
+        ArmAssert.Expression(IntakeResources.IdentityReference("clientId"), FunctionAppModule.Passes("identityClientId"));
     }
 
     [Theory]
@@ -75,46 +89,49 @@ public sealed class AppSettingsTests(MainTemplateFixture template)
     [Fact]
     public void Telemetry_goes_to_application_insights_authenticated_by_the_identity()
     {
-        var component = template.Deployed.Single("Microsoft.Insights/components");
-        var clientId = IntakeResources.IdentityRuntimeValue(template.Deployed, "clientId");
-
-        Assert.Equal($"reference({component.Id}).ConnectionString", ArmValue.Text(Settings["APPLICATIONINSIGHTS_CONNECTION_STRING"]));
-        Assert.Equal($"ClientId=«{clientId}»;Authorization=AAD", ArmValue.Text(Settings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]));
+        ArmAssert.Expression("[parameters('applicationInsightsConnectionString')]", Settings["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
+        ArmAssert.Expression(Expressions.ModuleOutput("monitoring", "connectionString"), FunctionAppModule.Passes("applicationInsightsConnectionString"));
+        ArmAssert.Expression(
+            $"[reference(resourceId('Microsoft.Insights/components', parameters('applicationInsightsName')), {ArmAssert.AnyApiVersion}).ConnectionString]",
+            IntakeResources.Monitoring(template.Main).Template.Output("connectionString"));
+        ArmAssert.Expression("[format('ClientId={0};Authorization=AAD', parameters('identityClientId'))]", Settings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]);
     }
 
     [Fact]
     public void Public_base_url_is_the_apps_own_https_host_name()
     {
-        var app = IntakeResources.FunctionApp(template.Deployed);
-
-        Assert.Equal($"https://«reference({app.Id}).defaultHostName»", ArmValue.Text(Settings["Intake__PublicBaseUrl"]));
+        ArmAssert.Expression(
+            $"[format('https://{{0}}', reference(resourceId('Microsoft.Web/sites', parameters('appName')), {ArmAssert.AnyApiVersion}).defaultHostName)]",
+            Settings["Intake__PublicBaseUrl"]);
     }
 
     [Fact]
     public void Sender_comes_from_the_parameters()
     {
-        var settings = IntakeResources.AppSettings(template.Compiled.Evaluate(("senderName", "Tietosuoja")));
-
-        Assert.Equal(TestParameters.SenderEmail, settings["SendGrid__FromEmail"]);
-        Assert.Equal("Tietosuoja", settings["SendGrid__FromName"]);
+        ArmAssert.Expression("[parameters('senderEmail')]", Settings["SendGrid__FromEmail"]);
+        ArmAssert.Expression("[parameters('senderName')]", Settings["SendGrid__FromName"]);
+        ArmAssert.Expression("[parameters('senderEmail')]", FunctionAppModule.Passes("senderEmail"));
+        ArmAssert.Expression("[parameters('senderName')]", FunctionAppModule.Passes("senderName"));
+        Assert.False(template.Main.Parameter("senderEmail").ContainsKey("defaultValue"), "Every deployment names its own verified sender.");
+        Assert.Equal("Intake", template.Main.DefaultOf("senderName"));
     }
 
     [Fact]
     public void Download_and_retention_settings_default_to_seven_days_ten_minutes_three_years()
     {
-        Assert.Equal("7", Settings["Downloads__LinkDays"]);
-        Assert.Equal("10", Settings["Downloads__SasMinutes"]);
-        Assert.Equal("3", Settings["Process__RetentionYears"]);
+        Assert.Equal(7L, template.Main.DefaultOf("downloadLinkDays"));
+        Assert.Equal(10L, template.Main.DefaultOf("downloadSasMinutes"));
+        Assert.Equal(3L, template.Main.DefaultOf("retentionYears"));
     }
 
-    [Fact]
-    public void Download_and_retention_settings_follow_their_parameters()
+    [Theory]
+    [InlineData("Downloads__LinkDays", "downloadLinkDays")]
+    [InlineData("Downloads__SasMinutes", "downloadSasMinutes")]
+    [InlineData("Process__RetentionYears", "retentionYears")]
+    public void Download_and_retention_settings_follow_their_parameters(string setting, string parameter)
     {
-        var settings = IntakeResources.AppSettings(template.Compiled.Evaluate(
-            ("downloadLinkDays", 14L), ("downloadSasMinutes", 5L), ("retentionYears", 6L)));
-
-        Assert.Equal("14", settings["Downloads__LinkDays"]);
-        Assert.Equal("5", settings["Downloads__SasMinutes"]);
-        Assert.Equal("6", settings["Process__RetentionYears"]);
+        // App settings are strings: the number is converted, not written as a literal.
+        ArmAssert.Expression($"[string(parameters('{parameter}'))]", Settings[setting]);
+        ArmAssert.Expression(Expressions.Parameter(parameter), FunctionAppModule.Passes(parameter));
     }
 }

@@ -11,11 +11,15 @@ public sealed class CompiledTemplate
     {
         Build = build;
         Json = json;
+        Main = new ArmTemplate(json);
     }
 
     public BicepRun Build { get; }
 
     public JsonObject Json { get; }
+
+    /// <summary>The compiled template, with its modules nested in it as Bicep emits them.</summary>
+    public ArmTemplate Main { get; }
 
     public static async Task<CompiledTemplate> BuildAsync(string bicepFile)
     {
@@ -29,8 +33,4 @@ public sealed class CompiledTemplate
             ?? throw new InvalidOperationException($"bicep build printed no JSON object for {bicepFile}.");
         return new CompiledTemplate(build, json);
     }
-
-    /// <summary>What the template deploys for the test parameters plus the given overrides.</summary>
-    public EvaluatedTemplate Evaluate(params (string Name, object? Value)[] overrides) =>
-        EvaluatedTemplate.Evaluate(Json, TestParameters.With(overrides));
 }

@@ -1,6 +1,4 @@
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
+using System.Text.Json.Nodes;
 using Intake.Infra.Tests.Arm;
 
 namespace Intake.Infra.Tests.Templates;
@@ -10,62 +8,67 @@ public sealed class ExportLifecycleTests(MainTemplateFixture template)
 {
     private const string PolicyType = "Microsoft.Storage/storageAccounts/managementPolicies";
 
+    /// <summary>How storage.bicep's rule writes the exports prefix ('exports/').</summary>
+    private const string ExportsPrefix = "[format('{0}/', variables('exportsContainerName'))]";
+
+    private ArmTemplate Storage => IntakeResources.Storage(template.Main).Template;
+
     /// <summary>The one lifecycle rule that matches blobs in the exports container.</summary>
-    private static IReadOnlyDictionary<string, object?> ExportRule(EvaluatedTemplate deployed)
+    private static JsonObject ExportRule(ArmTemplate storage)
     {
-        var policy = deployed.Single(PolicyType);
-        var rules = ArmValue.AsList(policy.Property("properties", "policy", "rules")).Select(ArmValue.AsObject);
-        return Assert.Single(rules, rule => Prefixes(rule).Contains("exports/"));
+        var policy = storage.Single(PolicyType);
+        var rules = (policy.At("properties", "policy", "rules") as JsonArray ?? []).Select(rule => rule!.AsObject());
+        return Assert.Single(rules, rule => Prefixes(rule).Contains(ExportsPrefix));
     }
+
+    private static IReadOnlyList<string> Prefixes(JsonObject rule) =>
+        ArmJson.Texts(ArmJson.At(rule, "definition", "filters", "prefixMatch"));
 
     /// <summary>Shared with the regression test that proves this check fails on a weaker template.</summary>
-    internal static void AssertDeletedOneDayAfterLinksExpire(EvaluatedTemplate deployed, long linkDays)
+    internal static void AssertDeletedOneDayAfterLinksExpire(ArmTemplate main)
     {
-        var rule = ExportRule(deployed);
-        Assert.Equal(true, ArmValue.Member(rule, "enabled"));
-        Assert.Equal(linkDays + 1, DeleteAfterDays(rule));
+        var storage = IntakeResources.Storage(main);
+        var rule = ExportRule(storage.Template);
+
+        Assert.Equal(true, ArmJson.Literal(rule["enabled"]));
+        ArmAssert.Expression(
+            "[add(parameters('downloadLinkDays'), variables('exportGraceDays'))]",
+            ArmJson.At(rule, "definition", "actions", "baseBlob", "delete", "daysAfterCreationGreaterThan"));
+        Assert.Equal(1L, ArmJson.Literal(storage.Template.Variable("exportGraceDays")));
+        ArmAssert.Expression("[parameters('downloadLinkDays')]", storage.Passes("downloadLinkDays"));
     }
-
-    private static long DeleteAfterDays(IReadOnlyDictionary<string, object?> rule) =>
-        ArmValue.AsLong(ArmValue.At(rule, "definition", "actions", "baseBlob", "delete", "daysAfterCreationGreaterThan"));
-
-    private static IReadOnlyList<string> Prefixes(IReadOnlyDictionary<string, object?> rule) =>
-        ArmValue.AsList(ArmValue.At(rule, "definition", "filters", "prefixMatch")).Select(ArmValue.AsString).ToList();
 
     [Fact]
     public void Exports_are_deleted_one_day_after_the_default_seven_day_link_lifetime()
     {
-        AssertDeletedOneDayAfterLinksExpire(template.Deployed, linkDays: 7);
+        AssertDeletedOneDayAfterLinksExpire(template.Main);
+        Assert.Equal(7L, template.Main.DefaultOf("downloadLinkDays"));
     }
 
     [Fact]
     public void Rule_deletes_only_exports_never_evidence()
     {
-        var rule = ExportRule(template.Deployed);
+        var rule = ExportRule(Storage);
 
-        Assert.Equal(["exports/"], Prefixes(rule));
-        Assert.Equal(["blockBlob"], ArmValue.AsList(ArmValue.At(rule, "definition", "filters", "blobTypes")));
+        Assert.Equal([ExportsPrefix], Prefixes(rule));
+        Assert.Equal("exports", ArmJson.Literal(Storage.Variable("exportsContainerName")));
+        Assert.Equal(["blockBlob"], ArmJson.Texts(ArmJson.At(rule, "definition", "filters", "blobTypes")));
     }
 
     [Fact]
     public void Policy_belongs_to_the_intake_storage_account()
     {
-        var policy = template.Deployed.Single(PolicyType);
-        var account = template.Deployed.Single("Microsoft.Storage/storageAccounts");
-
-        Assert.Equal($"{account.Name}/default", policy.Name);
+        Assert.Equal("[format('{0}/{1}', parameters('accountName'), 'default')]", Storage.Single(PolicyType).Name);
+        Assert.Equal("[parameters('accountName')]", Storage.Single("Microsoft.Storage/storageAccounts").Name);
     }
 
-    [Property(MaxTest = 30)]
-    public Property Deletion_follows_any_link_lifetime_with_one_day_of_grace(PositiveInt days)
+    [Fact]
+    public void Deletion_follows_any_link_lifetime_with_one_day_of_grace()
     {
-        var linkDays = (long)(days.Get % 90) + 1;
-        var deployed = template.Compiled.Evaluate(("downloadLinkDays", linkDays));
-
-        var deleteAfter = DeleteAfterDays(ExportRule(deployed));
-        var setting = deployed.Single("Microsoft.Web/sites/config").Property("properties", "Downloads__LinkDays");
-
-        return (deleteAfter == linkDays + 1 && Equals(setting, linkDays.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .Label($"link days {linkDays}: rule deletes after {deleteAfter}, app setting {setting}");
+        // One parameter feeds both the rule (link days + grace) and the app's link lifetime, so
+        // whatever value a deployment chooses, exports outlive their links by the grace day.
+        AssertDeletedOneDayAfterLinksExpire(template.Main);
+        ArmAssert.Expression("[parameters('downloadLinkDays')]", IntakeResources.FunctionAppModule(template.Main).Passes("downloadLinkDays"));
+        ArmAssert.Expression("[string(parameters('downloadLinkDays'))]", IntakeResources.AppSettings(template.Main)["Downloads__LinkDays"]);
     }
 }

@@ -1,87 +1,92 @@
 using Intake.Infra.Tests.Arm;
+using YamlDotNet.RepresentationModel;
 
 namespace Intake.Infra.Tests.Templates;
 
 [Collection(MainTemplateCollection.Name)]
 public sealed class FunctionAppTests(MainTemplateFixture template)
 {
-    internal static void AssertFlexConsumptionPlan(EvaluatedTemplate deployed)
+    private ArmModule Module => IntakeResources.FunctionAppModule(template.Main);
+
+    private ArmResource App => IntakeResources.FunctionApp(template.Main);
+
+    internal static void AssertFlexConsumptionPlan(ArmTemplate main)
     {
-        var plan = deployed.Single("Microsoft.Web/serverfarms");
-        Assert.Equal("FC1", plan.Property("sku", "name"));
-        Assert.Equal("FlexConsumption", plan.Property("sku", "tier"));
-        Assert.Equal(true, plan.Property("properties", "reserved"));
+        var plan = IntakeResources.FunctionAppModule(main).Template.Single("Microsoft.Web/serverfarms");
+        Assert.Equal("FC1", plan.Value("sku", "name"));
+        Assert.Equal("FlexConsumption", plan.Value("sku", "tier"));
+        Assert.Equal(true, plan.Value("properties", "reserved"));
     }
 
     [Fact]
     public void Plan_is_flex_consumption_fc1_on_linux()
     {
-        AssertFlexConsumptionPlan(template.Deployed);
+        AssertFlexConsumptionPlan(template.Main);
     }
 
     [Fact]
     public void App_runs_on_that_plan_as_a_linux_function_app()
     {
-        var app = IntakeResources.FunctionApp(template.Deployed);
-        var plan = template.Deployed.Single("Microsoft.Web/serverfarms");
+        var plan = Module.Template.Single("Microsoft.Web/serverfarms");
 
-        Assert.Equal("functionapp,linux", app.Property("kind"));
-        Assert.Equal(plan.Id, app.Property("properties", "serverFarmId"));
+        Assert.Equal("functionapp,linux", App.Value("kind"));
+        Assert.Equal("[parameters('planName')]", plan.Name);
+        ArmAssert.Expression("[resourceId('Microsoft.Web/serverfarms', parameters('planName'))]", App.At("properties", "serverFarmId"));
     }
 
     [Fact]
     public void App_runs_dotnet_isolated_10()
     {
-        var app = IntakeResources.FunctionApp(template.Deployed);
-
-        Assert.Equal("dotnet-isolated", app.Property("properties", "functionAppConfig", "runtime", "name"));
-        Assert.Equal("10.0", app.Property("properties", "functionAppConfig", "runtime", "version"));
+        Assert.Equal("dotnet-isolated", App.Value("properties", "functionAppConfig", "runtime", "name"));
+        Assert.Equal("10.0", App.Value("properties", "functionAppConfig", "runtime", "version"));
     }
 
     [Fact]
     public void App_deploys_from_the_package_container_using_its_identity()
     {
-        var app = IntakeResources.FunctionApp(template.Deployed);
-        var identity = IntakeResources.Identity(template.Deployed);
-        var account = template.Deployed.Single("Microsoft.Storage/storageAccounts");
-        var container = template.Deployed.Named("Microsoft.Storage/storageAccounts/blobServices/containers", "app-package");
+        string[] storagePath = ["properties", "functionAppConfig", "deployment", "storage"];
+        var storage = IntakeResources.Storage(template.Main);
 
-        Assert.Equal("blobContainer", app.Property("properties", "functionAppConfig", "deployment", "storage", "type"));
-        Assert.Equal(
-            $"«reference({account.Id}).primaryEndpoints.blob»{container.ShortName}",
-            ArmValue.Text(app.Property("properties", "functionAppConfig", "deployment", "storage", "value")));
-        Assert.Equal("UserAssignedIdentity", app.Property("properties", "functionAppConfig", "deployment", "storage", "authentication", "type"));
-        Assert.Equal(identity.Id, app.Property("properties", "functionAppConfig", "deployment", "storage", "authentication", "userAssignedIdentityResourceId"));
+        Assert.Equal("blobContainer", App.Value([.. storagePath, "type"]));
+        ArmAssert.Expression("[format('{0}{1}', parameters('storageBlobEndpoint'), parameters('deploymentContainerName'))]", App.At([.. storagePath, "value"]));
+        Assert.Equal("UserAssignedIdentity", App.Value([.. storagePath, "authentication", "type"]));
+        ArmAssert.Expression("[parameters('identityId')]", App.At([.. storagePath, "authentication", "userAssignedIdentityResourceId"]));
+
+        // The endpoint and the container are the storage module's own, the identity the app's one.
+        ArmAssert.Expression(Expressions.ModuleOutput("storage", "blobEndpoint"), Module.Passes("storageBlobEndpoint"));
+        ArmAssert.Expression(
+            $"[reference(resourceId('Microsoft.Storage/storageAccounts', parameters('accountName')), {ArmAssert.AnyApiVersion}).primaryEndpoints.blob]",
+            storage.Template.Output("blobEndpoint"));
+        ArmAssert.Expression(Expressions.ModuleOutput("storage", "deploymentContainerName"), Module.Passes("deploymentContainerName"));
+        ArmAssert.Expression("[parameters('deploymentContainerName')]", storage.Template.Output("deploymentContainerName"));
+        Assert.Equal("app-package", ArmJson.Literal(template.Main.Variable("names", "deploymentContainer")));
+        ArmAssert.Expression(IntakeResources.IdentityId, Module.Passes("identityId"));
     }
 
     [Fact]
     public void App_scales_within_the_configured_memory_and_instance_limits()
     {
-        var app = IntakeResources.FunctionApp(template.Compiled.Evaluate(("instanceMemoryMB", 4096L), ("maximumInstanceCount", 12L)));
-
-        Assert.Equal(4096L, app.Property("properties", "functionAppConfig", "scaleAndConcurrency", "instanceMemoryMB"));
-        Assert.Equal(12L, app.Property("properties", "functionAppConfig", "scaleAndConcurrency", "maximumInstanceCount"));
+        ArmAssert.Expression("[parameters('instanceMemoryMB')]", App.At("properties", "functionAppConfig", "scaleAndConcurrency", "instanceMemoryMB"));
+        ArmAssert.Expression("[parameters('maximumInstanceCount')]", App.At("properties", "functionAppConfig", "scaleAndConcurrency", "maximumInstanceCount"));
+        ArmAssert.Expression("[parameters('instanceMemoryMB')]", Module.Passes("instanceMemoryMB"));
+        ArmAssert.Expression("[parameters('maximumInstanceCount')]", Module.Passes("maximumInstanceCount"));
     }
 
     [Fact]
     public void App_runs_only_as_the_user_assigned_identity_and_resolves_key_vault_references_with_it()
     {
-        var app = IntakeResources.FunctionApp(template.Deployed);
-        var identity = IntakeResources.Identity(template.Deployed);
-
-        Assert.Equal("UserAssigned", app.Property("identity", "type"));
-        Assert.Equal([identity.Id], ArmValue.AsObject(app.Property("identity", "userAssignedIdentities")).Keys);
-        Assert.Equal(identity.Id, app.Property("properties", "keyVaultReferenceIdentity"));
+        Assert.Equal("UserAssigned", App.Value("identity", "type"));
+        Assert.Equal(["[format('{0}', parameters('identityId'))]"], App.At("identity", "userAssignedIdentities")!.AsObject().Select(pair => pair.Key));
+        ArmAssert.Expression("[parameters('identityId')]", App.At("properties", "keyVaultReferenceIdentity"));
+        ArmAssert.Expression(IntakeResources.IdentityId, Module.Passes("identityId"));
     }
 
     [Fact]
     public void App_answers_only_over_https_with_tls_1_2()
     {
-        var app = IntakeResources.FunctionApp(template.Deployed);
-
-        Assert.Equal(true, app.Property("properties", "httpsOnly"));
-        Assert.Equal("1.2", app.Property("properties", "siteConfig", "minTlsVersion"));
-        Assert.Equal("Disabled", app.Property("properties", "siteConfig", "ftpsState"));
+        Assert.Equal(true, App.Value("properties", "httpsOnly"));
+        Assert.Equal("1.2", App.Value("properties", "siteConfig", "minTlsVersion"));
+        Assert.Equal("Disabled", App.Value("properties", "siteConfig", "ftpsState"));
     }
 
     [Theory]
@@ -89,16 +94,27 @@ public sealed class FunctionAppTests(MainTemplateFixture template)
     [InlineData("scm")]
     public void Basic_auth_publishing_is_switched_off(string channel)
     {
-        var policy = template.Deployed.Named("Microsoft.Web/sites/basicPublishingCredentialsPolicies", channel);
+        var policy = Assert.Single(
+            Module.Template.OfType("Microsoft.Web/sites/basicPublishingCredentialsPolicies"),
+            resource => resource.Name == $"[format('{{0}}/{{1}}', parameters('appName'), '{channel}')]");
 
-        Assert.Equal(false, policy.Property("properties", "allow"));
+        Assert.Equal(false, policy.Value("properties", "allow"));
     }
 
     [Fact]
     public void App_carries_the_azd_service_tag_named_in_azure_yaml()
     {
-        var app = IntakeResources.FunctionApp(template.Deployed);
+        var stream = new YamlStream();
+        using (var reader = new StringReader(File.ReadAllText(RepositoryLayout.AzureYaml)))
+        {
+            stream.Load(reader);
+        }
 
-        Assert.Equal("intake", app.Property("tags", "azd-service-name"));
+        var services = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("services")];
+        var service = Assert.Single(services.Children).Key.ToString();
+
+        ArmAssert.Expression("[union(parameters('tags'), createObject('azd-service-name', parameters('azdServiceName')))]", App.At("tags"));
+        Assert.Equal(service, Module.Template.DefaultOf("azdServiceName"));
+        Assert.Null(Module.Passes("azdServiceName"));
     }
 }

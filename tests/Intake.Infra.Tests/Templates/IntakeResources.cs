@@ -1,8 +1,9 @@
+using System.Text.Json.Nodes;
 using Intake.Infra.Tests.Arm;
 
 namespace Intake.Infra.Tests.Templates;
 
-/// <summary>The resources of the Intake deployment that several tests look at.</summary>
+/// <summary>The parts of the compiled Intake deployment that several tests look at.</summary>
 public static class IntakeResources
 {
     public const string SiteType = "Microsoft.Web/sites";
@@ -13,23 +14,38 @@ public static class IntakeResources
 
     public const string SecretType = "Microsoft.KeyVault/vaults/secrets";
 
-    public static DeployedResource FunctionApp(EvaluatedTemplate deployed) => deployed.Single(SiteType);
+    /// <summary>How main.bicep names the app's identity wherever it passes the identity's id.</summary>
+    public const string IdentityId = "[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', variables('names').identity)]";
 
-    public static DeployedResource Identity(EvaluatedTemplate deployed) => deployed.Single(IdentityType);
+    /// <summary>
+    /// Hashes the subscription, the resource group and the prefix into 13 lowercase letters and
+    /// digits (uniqueString's fixed length): stable between deployments of one environment,
+    /// different between environments.
+    /// </summary>
+    public const string ResourceToken = "[toLower(uniqueString(subscription().id, resourceGroup().id, parameters('namePrefix')))]";
 
-    /// <summary>The Function App's application settings, as Azure would receive them.</summary>
-    public static IReadOnlyDictionary<string, object?> AppSettings(EvaluatedTemplate deployed)
+    /// <summary>A property of the identity that only Azure knows (clientId, principalId), as main.bicep passes it on.</summary>
+    public static string IdentityReference(string property) =>
+        $"[reference({IdentityId[1..^1]}, {ArmAssert.AnyApiVersion}).{property}]";
+
+    public static ArmModule Storage(ArmTemplate main) => main.Module("storage");
+
+    public static ArmModule Vault(ArmTemplate main) => main.Module("vault");
+
+    public static ArmModule Access(ArmTemplate main) => main.Module("access");
+
+    public static ArmModule Monitoring(ArmTemplate main) => main.Module("monitoring");
+
+    public static ArmModule FunctionAppModule(ArmTemplate main) => main.Module("functionApp");
+
+    public static ArmResource FunctionApp(ArmTemplate main) => FunctionAppModule(main).Template.Single(SiteType);
+
+    /// <summary>The Function App's application settings: setting name to the value or expression it is given.</summary>
+    public static JsonObject AppSettings(ArmTemplate main)
     {
-        var settings = deployed.Named(AppSettingsType, "appsettings");
-        Assert.Equal($"{FunctionApp(deployed).Name}/appsettings", settings.Name);
-        return settings.Properties;
+        var settings = Assert.Single(FunctionAppModule(main).Template.OfType(AppSettingsType));
+        Assert.Equal("[format('{0}/{1}', parameters('appName'), 'appsettings')]", settings.Name);
+        Assert.Equal("[parameters('appName')]", FunctionApp(main).Name);
+        return settings.At("properties")!.AsObject();
     }
-
-    /// <summary>What a Key Vault reference to the given secret resource reads like once evaluated.</summary>
-    public static string KeyVaultReferenceTo(DeployedResource secret) =>
-        $"@Microsoft.KeyVault(SecretUri=«reference({secret.Id}).secretUri»)";
-
-    /// <summary>A property of the identity that only Azure knows (clientId, principalId).</summary>
-    public static string IdentityRuntimeValue(EvaluatedTemplate deployed, string property) =>
-        $"reference({Identity(deployed).Id}).{property}";
 }

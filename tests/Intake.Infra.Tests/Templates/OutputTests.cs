@@ -8,34 +8,50 @@ public sealed class OutputTests(MainTemplateFixture template)
     [Fact]
     public void Outputs_name_the_app_its_host_the_storage_account_and_the_vault()
     {
-        var outputs = template.Deployed.Outputs;
-        var app = IntakeResources.FunctionApp(template.Deployed);
+        var main = template.Main;
+        var functionApp = IntakeResources.FunctionAppModule(main);
+        var storage = IntakeResources.Storage(main);
+        var vault = IntakeResources.Vault(main);
 
-        Assert.Equal(app.Name, outputs["FUNCTION_APP_NAME"]);
-        Assert.Equal($"reference({app.Id}).defaultHostName", ArmValue.Text(outputs["FUNCTION_APP_HOST_NAME"]));
-        Assert.Equal(template.Deployed.Single("Microsoft.Storage/storageAccounts").Name, outputs["STORAGE_ACCOUNT_NAME"]);
-        Assert.Equal(template.Deployed.Single("Microsoft.KeyVault/vaults").Name, outputs["KEY_VAULT_NAME"]);
+        ArmAssert.Expression(Expressions.ModuleOutput("functionApp", "appName"), main.Output("FUNCTION_APP_NAME"));
+        ArmAssert.Expression("[parameters('appName')]", functionApp.Template.Output("appName"));
+        ArmAssert.Expression("[variables('names').app]", functionApp.Passes("appName"));
+
+        ArmAssert.Expression(Expressions.ModuleOutput("functionApp", "defaultHostName"), main.Output("FUNCTION_APP_HOST_NAME"));
+        ArmAssert.Expression(
+            $"[reference(resourceId('Microsoft.Web/sites', parameters('appName')), {ArmAssert.AnyApiVersion}).defaultHostName]",
+            functionApp.Template.Output("defaultHostName"));
+
+        ArmAssert.Expression(Expressions.ModuleOutput("storage", "accountName"), main.Output("STORAGE_ACCOUNT_NAME"));
+        ArmAssert.Expression("[parameters('accountName')]", storage.Template.Output("accountName"));
+        ArmAssert.Expression("[variables('names').storage]", storage.Passes("accountName"));
+
+        ArmAssert.Expression(Expressions.ModuleOutput("vault", "vaultName"), main.Output("KEY_VAULT_NAME"));
+        ArmAssert.Expression("[parameters('vaultName')]", vault.Template.Output("vaultName"));
+        ArmAssert.Expression("[variables('names').vault]", vault.Passes("vaultName"));
     }
 
     [Fact]
     public void Resource_names_derive_from_the_prefix_so_environments_do_not_collide()
     {
-        var test = template.Compiled.Evaluate(("namePrefix", "intake-test")).Outputs;
-        var prod = template.Compiled.Evaluate(("namePrefix", "intake-prod")).Outputs;
+        // Every resource name carries the token, which hashes the prefix: another prefix, another name.
+        ArmAssert.Expression(IntakeResources.ResourceToken, template.Main.Variable("resourceToken"));
+        var names = template.Main.Variable("names").AsObject();
+        foreach (var (resource, name) in names.Where(pair => pair.Key != "deploymentContainer"))
+        {
+            Assert.True(
+                ArmJson.Text(name).Contains("variables('resourceToken')", StringComparison.Ordinal),
+                $"names.{resource} does not carry the resource token: {name}");
+        }
 
-        Assert.NotEqual(test["FUNCTION_APP_NAME"], prod["FUNCTION_APP_NAME"]);
-        Assert.NotEqual(test["STORAGE_ACCOUNT_NAME"], prod["STORAGE_ACCOUNT_NAME"]);
-        Assert.NotEqual(test["KEY_VAULT_NAME"], prod["KEY_VAULT_NAME"]);
-        Assert.StartsWith("func-intake-prod-", ArmValue.AsString(prod["FUNCTION_APP_NAME"]), StringComparison.Ordinal);
+        ArmAssert.Expression("[format('func-{0}-{1}', parameters('namePrefix'), variables('resourceToken'))]", names["app"]);
     }
 
     [Fact]
     public void Vault_name_fits_the_key_vault_naming_rule()
     {
-        var name = ArmValue.AsString(template.Deployed.Outputs["KEY_VAULT_NAME"]);
-
-        Assert.InRange(name.Length, 3, 24);
-        Assert.True(char.IsAsciiLetter(name[0]), name);
-        Assert.DoesNotContain("--", name, StringComparison.Ordinal);
+        // 3-24 characters starting with a letter, no '--': 'kv-' and the 13-character token.
+        ArmAssert.Expression("[format('kv-{0}', variables('resourceToken'))]", template.Main.Variable("names", "vault"));
+        ArmAssert.Expression(IntakeResources.ResourceToken, template.Main.Variable("resourceToken"));
     }
 }

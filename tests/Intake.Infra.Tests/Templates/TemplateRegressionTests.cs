@@ -14,7 +14,16 @@ public sealed class TemplateRegressionTests
         var weakened = await TemplateMutation.CompileAsync(
             "modules/storage.bicep", "allowSharedKeyAccess: false", "allowSharedKeyAccess: true");
 
-        Assert.ThrowsAny<XunitException>(() => StorageAccountTests.AssertNoSharedKeyAndNoAnonymousAccess(weakened.Evaluate()));
+        Assert.ThrowsAny<XunitException>(() => StorageAccountTests.AssertNoSharedKeyAndNoAnonymousAccess(weakened.Main));
+    }
+
+    [Fact]
+    public async Task Storage_check_fails_when_anonymous_blob_reads_are_allowed()
+    {
+        var weakened = await TemplateMutation.CompileAsync(
+            "modules/storage.bicep", "allowBlobPublicAccess: false", "allowBlobPublicAccess: true");
+
+        Assert.ThrowsAny<XunitException>(() => StorageAccountTests.AssertNoSharedKeyAndNoAnonymousAccess(weakened.Main));
     }
 
     [Fact]
@@ -23,7 +32,7 @@ public sealed class TemplateRegressionTests
         var weakened = await TemplateMutation.CompileAsync(
             "modules/storage.bicep", "var exportGraceDays = 1", "var exportGraceDays = 0");
 
-        Assert.ThrowsAny<XunitException>(() => ExportLifecycleTests.AssertDeletedOneDayAfterLinksExpire(weakened.Evaluate(), linkDays: 7));
+        Assert.ThrowsAny<XunitException>(() => ExportLifecycleTests.AssertDeletedOneDayAfterLinksExpire(weakened.Main));
     }
 
     [Fact]
@@ -34,7 +43,7 @@ public sealed class TemplateRegressionTests
             "Tokens__SigningKey: format(keyVaultReference, tokenSigningKeyUri)",
             "Tokens__SigningKey: tokenSigningKeyUri");
 
-        Assert.ThrowsAny<XunitException>(() => AppSettingsTests.AssertSecretsAreKeyVaultReferences(weakened.Evaluate()));
+        Assert.ThrowsAny<XunitException>(() => AppSettingsTests.AssertSecretsAreKeyVaultReferences(weakened.Main));
     }
 
     [Fact]
@@ -46,6 +55,17 @@ public sealed class TemplateRegressionTests
             "  name: guid(vault.id, identityId, roles.keyVaultSecretsUser)\n");
 
         Assert.ThrowsAny<XunitException>(() => RoleAssignmentTests.AssertIdentityHolds(
-            weakened.Evaluate(), "4633458b-17de-408a-b874-0445c86b69e6", "Microsoft.KeyVault/vaults"));
+            weakened.Main, "4633458b-17de-408a-b874-0445c86b69e6", "Microsoft.KeyVault/vaults"));
+    }
+
+    [Fact]
+    public async Task Least_privilege_check_fails_when_the_storage_loop_grants_one_role_more()
+    {
+        var weakened = await TemplateMutation.CompileAsync(
+            "modules/access.bicep",
+            "  roles.storageTableDataContributor\n]",
+            "  roles.storageTableDataContributor\n  roles.keyVaultSecretsUser\n]");
+
+        Assert.ThrowsAny<XunitException>(() => RoleAssignmentTests.AssertNoOtherRole(weakened.Main));
     }
 }

@@ -6,7 +6,7 @@ using Npgsql;
 
 namespace Intake.Integration.Tests.Sources;
 
-/// <summary>The SQL connector against a real PostgreSQL (INTAKE_POSTGRES); each test uses a table of its own.</summary>
+/// <summary>The SQL connector against a real PostgreSQL (INTAKE_POSTGRES, a throwaway cluster under test.sh); each test uses a table of its own.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class PostgresConnectorTests(AzuriteFixture azurite) : IAsyncLifetime
 {
