@@ -24,12 +24,21 @@ public sealed class EvidenceRows
 
     public EvidenceRowsIndex Index { get; }
 
+    /// <summary>The rows in order.</summary>
+    public async IAsyncEnumerable<SourceRow> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var stored in ReadStoredAsync(cancellationToken))
+        {
+            yield return stored.Row;
+        }
+    }
+
     /// <summary>
-    /// The rows in order. One streamed download of the blob (the SDK resumes it if the connection
+    /// The rows in order, each with the JSON it is stored as. One streamed download of the blob (the SDK resumes it if the connection
     /// drops), split into lines in a byte buffer and parsed from the bytes: no text decoding of
     /// whole lines, and no request per block. The buffer grows only for a line longer than it.
     /// </summary>
-    public async IAsyncEnumerable<SourceRow> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<StoredRow> ReadStoredAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var download = await blob.DownloadStreamingAsync(cancellationToken: cancellationToken);
         await using var stream = download.Value.Content;
@@ -57,11 +66,12 @@ public sealed class EvidenceRows
                         length = end - start;
                     }
 
-                    var row = length == 0 ? null : SourceRowJson.Read(buffer.AsSpan(start, length));
+                    var lineStart = start;
                     start = Math.Min(end, start + length + 1);
-                    if (row is not null)
+                    if (length > 0)
                     {
-                        yield return row;
+                        var json = buffer.AsMemory(lineStart, length);
+                        yield return new StoredRow(SourceRowJson.Read(json.Span), json);
                     }
                 }
 

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.Json;
 using Intake.Azure.Export.Spooling;
 using Intake.Core.Reports;
@@ -17,13 +17,15 @@ internal sealed class SourceEncoder : IDisposable
     // UTF-8 with a byte order mark: spreadsheet programs (notably Excel) read a CSV without one in
     // the legacy code page and would garble ä, ö and å in Finnish and Swedish names.
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    // Rows gather in a small buffer per file and move on in 64 KiB pieces; the hand-off to the
+    // task that hashes and compresses the file goes in chunks of 256 KiB.
     private const int FlushBytes = 64 * 1024;
+    private const int HandOffBytes = 256 * 1024;
 
     private readonly TaskCompletionSource<IReadOnlyList<SourceRow>> preview = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource<EncodedEntry> json = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource<EncodedEntry> csv = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<EncodedEntry> jsonEntry = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<EncodedEntry> csvEntry = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public SourceEncoder(ExportSource source, string spoolFolder, int spoolChunkBytes)
     {
@@ -49,9 +51,9 @@ internal sealed class SourceEncoder : IDisposable
     /// <summary>The first rows (as exported), at most <see cref="AccessReport.MaxRowsShown"/>; known long before the rest.</summary>
     public Task<IReadOnlyList<SourceRow>> Preview => preview.Task;
 
-    public Task<EncodedEntry> Json => json.Task;
+    public Task<EncodedEntry> Json => jsonEntry.Task;
 
-    public Task<EncodedEntry> Csv => csv.Task;
+    public Task<EncodedEntry> Csv => csvEntry.Task;
 
     /// <summary>Reads the rows once and encodes both files. On failure the spools and tasks carry the error.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -71,8 +73,8 @@ internal sealed class SourceEncoder : IDisposable
     public void Fail(Exception error)
     {
         preview.TrySetException(error);
-        json.TrySetException(error);
-        csv.TrySetException(error);
+        jsonEntry.TrySetException(error);
+        csvEntry.TrySetException(error);
         JsonSpool.Fail(error);
         CsvSpool.Fail(error);
     }
@@ -82,15 +84,19 @@ internal sealed class SourceEncoder : IDisposable
         var shown = new List<SourceRow>(Math.Min(Source.Rows!.Count, AccessReport.MaxRowsShown));
         using var jsonEncoder = new EntryEncoder(Source.JsonFile, JsonSpool);
         using var csvEncoder = new EntryEncoder(Source.CsvFile, CsvSpool);
-        using (var jsonWriter = new Utf8JsonWriter(jsonEncoder, new JsonWriterOptions { Indented = false }))
-        using (var csvWriter = new StreamWriter(csvEncoder, Utf8, FlushBytes, leaveOpen: true))
+        var json = new ArrayBufferWriter<byte>(2 * FlushBytes);
+        var csv = new ArrayBufferWriter<byte>(2 * FlushBytes);
+        await using (var jsonOut = new HandOffStream(jsonEncoder, HandOffBytes, cancellationToken))
+        await using (var csvOut = new HandOffStream(csvEncoder, HandOffBytes, cancellationToken))
         {
-            csvEncoder.Write(Utf8Bom);
-            csvWriter.Write(CsvLine.Format(Source.Columns));
-            jsonWriter.WriteStartArray();
-            await foreach (var stored in Source.Rows.ReadAsync(cancellationToken))
+            using var projected = Source.Portability ? new Utf8JsonWriter(json) : null;
+            csv.Write(Utf8Bom);
+            CsvRecordWriter.Write(csv, Source.Columns);
+            json.Write("["u8);
+            var first = true;
+            await foreach (var stored in Source.Rows.ReadStoredAsync(cancellationToken))
             {
-                var row = Source.Project(stored);
+                var row = Source.Project(stored.Row);
                 if (shown.Count < AccessReport.MaxRowsShown)
                 {
                     shown.Add(row);
@@ -100,23 +106,50 @@ internal sealed class SourceEncoder : IDisposable
                     }
                 }
 
-                SourceRowJson.Write(jsonWriter, row);
-                if (jsonWriter.BytesPending > FlushBytes)
+                if (!first)
                 {
-                    jsonWriter.Flush();
+                    json.Write(","u8);
                 }
 
-                csvWriter.Write(CsvLine.Format(row, Source.Columns));
+                first = false;
+                if (projected is null)
+                {
+                    // The stored line is the row as SourceRowJson writes it: copied, not written again.
+                    json.Write(stored.Json.Span);
+                }
+                else
+                {
+                    projected.Reset(json);
+                    SourceRowJson.Write(projected, row);
+                    projected.Flush();
+                }
+
+                CsvRecordWriter.Write(csv, row, Source.Columns);
+                await PassOnAsync(json, jsonOut, FlushBytes, cancellationToken);
+                await PassOnAsync(csv, csvOut, FlushBytes, cancellationToken);
             }
 
             preview.TrySetResult(shown);
-            jsonWriter.WriteEndArray();
+            json.Write("]"u8);
+            await PassOnAsync(json, jsonOut, 0, cancellationToken);
+            await PassOnAsync(csv, csvOut, 0, cancellationToken);
+            await jsonOut.CompleteAsync(cancellationToken);
+            await csvOut.CompleteAsync(cancellationToken);
         }
 
-        json.TrySetResult(await jsonEncoder.CompleteAsync());
+        jsonEntry.TrySetResult(await jsonEncoder.CompleteAsync());
         JsonSpool.Complete();
-        csv.TrySetResult(await csvEncoder.CompleteAsync());
+        csvEntry.TrySetResult(await csvEncoder.CompleteAsync());
         CsvSpool.Complete();
+    }
+
+    private static async ValueTask PassOnAsync(ArrayBufferWriter<byte> written, HandOffStream destination, int atLeast, CancellationToken cancellationToken)
+    {
+        if (written.WrittenCount > atLeast)
+        {
+            await destination.WriteAsync(written.WrittenMemory, cancellationToken);
+            written.ResetWrittenCount();
+        }
     }
 
     public void Dispose()
