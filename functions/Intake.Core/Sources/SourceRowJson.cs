@@ -93,7 +93,8 @@ public static class SourceRowJson
             case JsonTokenType.String:
                 return reader.GetString();
             case JsonTokenType.Number:
-                return reader.TryGetInt64(out var whole) ? whole : reader.GetDecimal();
+                // Boxed each on its own: a conditional of long and decimal would make every number a decimal.
+                return reader.TryGetInt64(out var whole) ? whole : (object)reader.GetDecimal();
             default:
                 var start = (int)reader.TokenStartIndex;
                 reader.Skip();
