@@ -7,10 +7,11 @@ using Intake.Core.Sources;
 namespace Intake.Azure.Export;
 
 /// <summary>
-/// One source's data files, made in one read of its rows: each row is parsed once and written
-/// both into data/&lt;source&gt;.json and into data/&lt;source&gt;.csv, each encoded (hashed,
-/// compressed) into a spool of its own, from which the ZIP copies them when their turn comes.
-/// The first rows are kept for the report, which comes first in the ZIP.
+/// One source's data files, made in one read of its rows: each row is parsed once and goes both
+/// into data/&lt;source&gt;.json (the stored JSON line itself, or the Art 20 subset written anew)
+/// and into data/&lt;source&gt;.csv. Each file is hashed and compressed on a task of its own
+/// (<see cref="HandOffStream"/>) into a spool of its own, from which the ZIP copies it when its
+/// turn comes. The first rows are kept for the report, which comes first in the ZIP.
 /// </summary>
 internal sealed class SourceEncoder : IDisposable
 {
