@@ -5,6 +5,7 @@
 #                                bench/results/latest.json and the table in docs/performance.md
 #   bench/run.sh timers export   only those (decider latency throughput fanout timers export)
 #   bench/run.sh --quick         everything, scaled down, to check the benchmarks still run
+#   bench/run.sh export --export-sizes=50,500   the export benchmark at those sizes (MiB) only
 # Partial and quick runs write bench/results/partial.json only. The console output is kept in
 # bench/results/latest.log.
 set -euo pipefail

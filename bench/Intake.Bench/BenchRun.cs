@@ -24,7 +24,10 @@ public static class BenchRun
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(log);
         var quick = args.Contains("--quick");
-        var named = args.Where(a => a is not ("--quick" or "all")).ToList();
+        // --export-sizes=50,500 measures only those sizes (MiB of source rows): a partial run.
+        var sizes = args.FirstOrDefault(a => a.StartsWith("--export-sizes=", StringComparison.Ordinal))?["--export-sizes=".Length..]
+            .Split(',', StringSplitOptions.RemoveEmptyEntries).Select(m => int.Parse(m, CultureInfo.InvariantCulture)).ToList();
+        var named = args.Where(a => a is not ("--quick" or "all") && !a.StartsWith("--export-sizes=", StringComparison.Ordinal)).ToList();
         var unknown = named.Except(Names).ToList();
         if (unknown.Count > 0)
         {
@@ -33,8 +36,13 @@ public static class BenchRun
         }
 
         var selected = named.Count == 0 ? Names : Names.Where(named.Contains).ToArray();
-        var full = named.Count == 0 && !quick;
+        var full = named.Count == 0 && !quick && sizes is null;
         var scale = quick ? BenchScale.Quick : BenchScale.Full;
+        if (sizes is { Count: > 0 })
+        {
+            scale = scale with { ExportMegabytes = sizes };
+        }
+
         var root = Repository.Root();
         var tools = AzuriteOptions.DefaultToolsPath();
         var machine = await MachineInfo.ReadAsync(tools);
@@ -100,7 +108,7 @@ public static class BenchRun
         {
             string.Create(CultureInfo.InvariantCulture, $"The 1-minute load average was {Load(machine.LoadAverageAtStart)} at the start and {Load(MachineInfo.LoadAverage())} at the end: the machine is shared, so absolute figures move from run to run; each ratio compares phases that alternated within this run."),
         };
-        if (scale.LargeWakeCount != 100_000 || scale.ExportMegabytes[^1] != 500)
+        if (scale.LargeWakeCount != 100_000 || scale.ExportMegabytes[^1] != BenchScale.Full.ExportMegabytes[^1])
         {
             notes.Add("Scaled down (quick run): the figures only show that the benchmarks run.");
         }

@@ -12,8 +12,9 @@ using Intake.Core.Sources;
 namespace Intake.Bench.Export;
 
 /// <summary>
-/// The export benchmark's child process (<c>export-child assemble|upload|read job.json</c>): one
-/// export, one raw upload or one read of the evidence rows per process, so the peak working set it reports belongs to that work alone.
+/// The export benchmark's child process (<c>export-child assemble|upload|read|encode job.json</c>): one
+/// export, one raw upload, one read of the evidence rows or one encoding of them per process, so
+/// the peak working set and the time it reports belong to that work alone.
 /// Prints one JSON line with a <see cref="ChildResult"/>.
 /// </summary>
 public static class ExportChild
@@ -26,15 +27,23 @@ public static class ExportChild
         var job = JsonSerializer.Deserialize<ChildJob>(await File.ReadAllTextAsync(jobFile))
             ?? throw new InvalidOperationException("The child job file is empty.");
         var blobs = new BlobServiceClient(job.ConnectionString);
+        var cpuAtStart = ProcessorSeconds();
         var result = mode switch
         {
             "assemble" => await AssembleAsync(job, blobs),
             "upload" => await UploadAsync(job, blobs),
             "read" => await ReadRowsAsync(job, blobs),
+            "encode" => await EncodeAsync(job, blobs),
             _ => throw new ArgumentException($"Unknown export child mode '{mode}'.", nameof(mode)),
         };
-        await output.WriteLineAsync(JsonSerializer.Serialize(result));
+        await output.WriteLineAsync(JsonSerializer.Serialize(result with { CpuSeconds = ProcessorSeconds() - cpuAtStart }));
         return 0;
+    }
+
+    private static double ProcessorSeconds()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalSeconds;
     }
 
     private static async Task<ChildResult> AssembleAsync(ChildJob job, BlobServiceClient blobs)
@@ -74,6 +83,28 @@ public static class ExportChild
         return count == rows.Count
             ? new ChildResult(name, length, clock.Elapsed.TotalSeconds, start, ProcessMemory.Peak())
             : throw new InvalidOperationException($"Read {count} rows, the index says {rows.Count}.");
+    }
+
+    /// <summary>
+    /// The source's data files encoded as the assembler encodes them (one read of the rows, JSON and
+    /// CSV serialised, hashed and deflated into spool files), without a ZIP or an upload. Bytes are
+    /// the compressed bytes produced, comparable with the ZIP's.
+    /// </summary>
+    private static async Task<ChildResult> EncodeAsync(ChildJob job, BlobServiceClient blobs)
+    {
+        var evidence = new BlobEvidenceStore(blobs, new EvidenceOptions { ContainerName = job.EvidenceContainer });
+        var request = RequestId.Parse(job.Request);
+        var definition = LargeSource.Source(LargeSource.Catalog());
+        var receipt = IntakeJson.Deserialize<SourceReceipt>(job.Receipt);
+        var options = new ExportOptions();
+
+        var start = ProcessMemory.Current();
+        var clock = Stopwatch.StartNew();
+        var rows = await evidence.ReadRowsAsync(request, definition.Id) ?? throw new InvalidOperationException("The collected rows are missing.");
+        using var encoder = new SourceEncoder(new ExportSource(definition, receipt, rows, rows.Columns, Portability: false), options.SpoolFolder, options.SpoolChunkBytes);
+        await encoder.RunAsync(CancellationToken.None);
+        clock.Stop();
+        return new ChildResult("encode", encoder.JsonSpool.Published + encoder.CsvSpool.Published, clock.Elapsed.TotalSeconds, start, ProcessMemory.Peak());
     }
 
     /// <summary>The same bytes streamed into a block blob the way the assembler streams them (OpenWrite, the same block size), without building anything.</summary>

@@ -17,7 +17,7 @@ public sealed record BenchScale(
     int ExportRepetitions,
     bool ShortDeciderJob)
 {
-    public static BenchScale Full { get; } = new("full", TimeSpan.FromSeconds(8), 3, 40, 5, 100_000, 15, [50, 500], 3, false);
+    public static BenchScale Full { get; } = new("full", TimeSpan.FromSeconds(8), 3, 40, 5, 100_000, 15, [50, 500, 5120], 3, false);
 
     public static BenchScale Quick { get; } = new("quick", TimeSpan.FromSeconds(2), 1, 5, 1, 5_000, 3, [5, 20], 1, true);
 }

@@ -1,10 +1,12 @@
-using System.IO.Compression;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using Intake.Azure.Evidence;
+using Intake.Azure.Export.Spooling;
+using Intake.Azure.Export.Zip;
 using Intake.Azure.Sources;
 using Intake.Core.DataMaps;
 using Intake.Core.Reports;
@@ -16,15 +18,15 @@ namespace Intake.Azure.Export;
 /// <summary>
 /// Builds the answer to an access or portability request as one ZIP streamed straight into the
 /// exports container: report.html (readable, in the person's language, with every Art 15 item),
-/// data/&lt;source&gt;.json and .csv per source, and manifest.json with each file's SHA-256. Rows
-/// flow from the evidence store through the ZIP to storage one at a time, so memory stays flat
-/// whatever the size of the sources.
+/// data/&lt;source&gt;.json and .csv per source, and manifest.json with each file's SHA-256.
+/// Sources are read and encoded in parallel (<see cref="SourceEncoder"/>: one read of the rows
+/// for both files) while the ZIP is written in order, copying each encoded file when its turn
+/// comes; files read ahead wait in temporary spool files, not in memory, so memory stays flat
+/// whatever the size of the sources. The blob exists only once the whole ZIP is committed.
 /// </summary>
 public sealed class ExportAssembler
 {
-    // UTF-8 with a byte order mark: spreadsheet programs (notably Excel) read a CSV without one in
-    // the legacy code page and would garble ä, ö and å in Finnish and Swedish names.
-    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+    private const int CopyBytes = 256 * 1024;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly DataMapCatalog catalog;
@@ -61,35 +63,108 @@ public sealed class ExportAssembler
 
         await created.Value;
         var map = catalog.Get(job.Controller);
-        var context = new ReportContext(map, job.Request, job.Type, job.Language, job.Now, job.Receipts);
         var sources = await CollectAsync(map, job, cancellationToken);
-        var name = BlobNameFor(job.Request, job.Type);
-        var blob = exports.GetBlockBlobClient(name);
-        var manifest = new List<ManifestEntry>();
-
-        await using var upload = await blob.OpenWriteAsync(
-            overwrite: true,
-            new BlockBlobOpenWriteOptions { BufferSize = options.BufferBytes, HttpHeaders = new BlobHttpHeaders { ContentType = "application/zip" } },
-            cancellationToken);
-        await using var hashed = new HashingWriteStream(upload, leaveOpen: true);
-        using (var zip = new ZipArchive(hashed, ZipArchiveMode.Create, leaveOpen: true))
+        var encoders = new List<SourceEncoder>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var gate = new SemaphoreSlim(Math.Max(1, options.ParallelSources));
+        var running = new List<Task>();
+        try
         {
-            manifest.Add(await WriteEntryAsync(zip, "report.html", s => WriteReportAsync(s, context, sources, cancellationToken)));
             foreach (var source in sources.Where(s => s.Rows is not null))
             {
-                manifest.Add(await WriteEntryAsync(zip, $"data/{source.Definition.Id}.json", s => WriteJsonAsync(s, source, cancellationToken)));
-                manifest.Add(await WriteEntryAsync(zip, $"data/{source.Definition.Id}.csv", s => WriteCsvAsync(s, source, cancellationToken)));
+                var encoder = new SourceEncoder(source, options.SpoolFolder, options.SpoolChunkBytes);
+                encoders.Add(encoder);
+                running.Add(Task.Run(() => RunAsync(encoder, gate, stop), CancellationToken.None));
             }
 
-            var document = new ExportManifest(job.Request.Value, map.Controller.Id.Value, job.Type.WireName(), job.Language.Code(), job.Now, manifest);
-            await WriteEntryAsync(zip, "manifest.json", s => s.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(document, ManifestJson)).AsTask());
+            return await WriteZipAsync(job, map, sources, encoders, stop.Token);
         }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A source failed and stopped the others: its error is the one to report.
+            await Task.WhenAll(running).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (running.FirstOrDefault(t => t.IsFaulted)?.Exception?.InnerException is { } failure)
+            {
+                ExceptionDispatchInfo.Throw(failure);
+            }
 
-        await upload.DisposeAsync();
-        return new ExportSummary(name, hashed.Bytes, hashed.HashHex(), manifest.Count + 1);
+            throw;
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await Task.WhenAll(running).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            foreach (var encoder in encoders)
+            {
+                encoder.Dispose();
+            }
+        }
     }
 
     private static JsonSerializerOptions ManifestJson { get; } = new(SourceJson.Options) { WriteIndented = true };
+
+    private static async Task RunAsync(SourceEncoder encoder, SemaphoreSlim gate, CancellationTokenSource stop)
+    {
+        try
+        {
+            await gate.WaitAsync(stop.Token);
+        }
+        catch (OperationCanceledException e)
+        {
+            encoder.Fail(e);
+            throw;
+        }
+
+        try
+        {
+            await encoder.RunAsync(stop.Token);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
+        {
+            await stop.CancelAsync();
+            throw;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<ExportSummary> WriteZipAsync(ExportJob job, DataMap map, IReadOnlyList<ExportSource> sources, IReadOnlyList<SourceEncoder> encoders, CancellationToken cancellationToken)
+    {
+        var name = BlobNameFor(job.Request, job.Type);
+        var manifest = new List<ManifestEntry>();
+        var headers = new BlobHttpHeaders { ContentType = "application/zip" };
+        await using var upload = new BlockUploadStream(exports.GetBlockBlobClient(name), options.BufferBytes, headers);
+        await using var hashed = new HashingWriteStream(upload, leaveOpen: true);
+        var zip = new ZipStreamWriter(hashed, job.Now.DateTime);
+
+        // The report comes first and shows each source's first rows: wait for those (not for the rest).
+        var previews = new Dictionary<string, IReadOnlyList<SourceRow>>(StringComparer.Ordinal);
+        foreach (var encoder in encoders)
+        {
+            previews[encoder.Source.Definition.Id] = await encoder.Preview.WaitAsync(cancellationToken);
+        }
+
+        var context = new ReportContext(map, job.Request, job.Type, job.Language, job.Now, job.Receipts);
+        manifest.Add(await WriteEntryAsync(zip, "report.html", s => WriteReportAsync(s, context, sources, previews, cancellationToken), cancellationToken));
+        previews.Clear();
+
+        var buffer = new byte[CopyBytes];
+        foreach (var encoder in encoders)
+        {
+            manifest.Add(await CopyEntryAsync(zip, encoder.Source.JsonFile, encoder.JsonSpool, encoder.Json, buffer, cancellationToken));
+            manifest.Add(await CopyEntryAsync(zip, encoder.Source.CsvFile, encoder.CsvSpool, encoder.Csv, buffer, cancellationToken));
+            encoder.Dispose();
+        }
+
+        var document = new ExportManifest(job.Request.Value, map.Controller.Id.Value, job.Type.WireName(), job.Language.Code(), job.Now, manifest);
+        var manifestBytes = JsonSerializer.SerializeToUtf8Bytes(document, ManifestJson);
+        await WriteEntryAsync(zip, "manifest.json", s => s.WriteAsync(manifestBytes, cancellationToken).AsTask(), cancellationToken);
+        await zip.FinishAsync(cancellationToken);
+        await upload.CommitAsync(cancellationToken);
+        return new ExportSummary(name, hashed.Bytes, hashed.HashHex(), manifest.Count + 1);
+    }
 
     private async Task<List<ExportSource>> CollectAsync(DataMap map, ExportJob job, CancellationToken cancellationToken)
     {
@@ -121,24 +196,36 @@ public sealed class ExportAssembler
         return result;
     }
 
-    /// <summary>
-    /// Optimal: reading and parsing the rows, not Deflate, bounds how long an export takes. Measured
-    /// side by side (docs/performance.md), 'Fastest' assembled the 50 and 500 MiB exports in about
-    /// the same time but left the ZIP half again as large for the person to download and for
-    /// storage to keep.
-    /// </summary>
-    public const CompressionLevel EntryCompression = CompressionLevel.Optimal;
-
-    private static async Task<ManifestEntry> WriteEntryAsync(ZipArchive zip, string name, Func<Stream, Task> write)
+    /// <summary>An entry made here and now (the report, the manifest), encoded straight into the ZIP.</summary>
+    private static async Task<ManifestEntry> WriteEntryAsync(ZipStreamWriter zip, string name, Func<Stream, Task> write, CancellationToken cancellationToken)
     {
-        var entry = zip.CreateEntry(name, EntryCompression);
-        await using var entryStream = entry.Open();
-        await using var hashed = new HashingWriteStream(entryStream, leaveOpen: true);
-        await write(hashed);
-        return new ManifestEntry(name, hashed.Bytes, hashed.HashHex());
+        await zip.BeginEntryAsync(name, EntryCompression.MethodFor(name), cancellationToken);
+        await using var data = new ZipEntryStream(zip);
+        await using var encoder = new EntryEncoder(name, data);
+        await write(encoder);
+        var entry = await encoder.CompleteAsync();
+        await zip.EndEntryAsync(entry.Totals, cancellationToken);
+        return entry.ManifestEntry;
     }
 
-    private static async Task WriteReportAsync(Stream stream, ReportContext context, IReadOnlyList<ExportSource> sources, CancellationToken cancellationToken)
+    /// <summary>An entry encoded ahead by a <see cref="SourceEncoder"/>: its compressed bytes are copied as they become available.</summary>
+    private static async Task<ManifestEntry> CopyEntryAsync(ZipStreamWriter zip, string name, Spool spool, Task<EncodedEntry> encoded, byte[] buffer, CancellationToken cancellationToken)
+    {
+        await zip.BeginEntryAsync(name, EntryCompression.MethodFor(name), cancellationToken);
+        var offset = 0L;
+        int read;
+        while ((read = await spool.ReadAsync(offset, buffer, cancellationToken)) > 0)
+        {
+            await zip.WriteDataAsync(buffer.AsMemory(0, read), cancellationToken);
+            offset += read;
+        }
+
+        var entry = await encoded.WaitAsync(cancellationToken);
+        await zip.EndEntryAsync(entry.Totals, cancellationToken);
+        return entry.ManifestEntry;
+    }
+
+    private static async Task WriteReportAsync(Stream stream, ReportContext context, IReadOnlyList<ExportSource> sources, IReadOnlyDictionary<string, IReadOnlyList<SourceRow>> previews, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(stream, Utf8, 64 * 1024, leaveOpen: true);
         await writer.WriteAsync(AccessReport.Head(context).AsMemory(), cancellationToken);
@@ -146,58 +233,15 @@ public sealed class ExportAssembler
         {
             var columns = source.Rows is null ? [] : source.Columns;
             await writer.WriteAsync(AccessReport.SourceStart(context, source.Definition, source.Receipt, columns).AsMemory(), cancellationToken);
-            var shown = 0;
-            if (source.Rows is not null)
+            var shown = source.Rows is null ? [] : previews[source.Definition.Id];
+            foreach (var row in shown)
             {
-                await foreach (var row in source.Rows.ReadAsync(cancellationToken))
-                {
-                    if (shown == AccessReport.MaxRowsShown)
-                    {
-                        break;
-                    }
-
-                    await writer.WriteAsync(AccessReport.Row(source.Project(row), columns).AsMemory(), cancellationToken);
-                    shown++;
-                }
+                await writer.WriteAsync(AccessReport.Row(row, columns).AsMemory(), cancellationToken);
             }
 
-            var files = new[] { $"data/{source.Definition.Id}.json", $"data/{source.Definition.Id}.csv" };
-            await writer.WriteAsync(AccessReport.SourceEnd(context, shown, source.Rows?.Count ?? 0, files).AsMemory(), cancellationToken);
+            await writer.WriteAsync(AccessReport.SourceEnd(context, shown.Count, source.Rows?.Count ?? 0, [source.JsonFile, source.CsvFile]).AsMemory(), cancellationToken);
         }
 
         await writer.WriteAsync(AccessReport.End().AsMemory(), cancellationToken);
-    }
-
-    private static async Task WriteJsonAsync(Stream stream, ExportSource source, CancellationToken cancellationToken)
-    {
-        await using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
-        writer.WriteStartArray();
-        await foreach (var row in source.Rows!.ReadAsync(cancellationToken))
-        {
-            SourceRowJson.Write(writer, source.Project(row));
-            if (writer.BytesPending > 64 * 1024)
-            {
-                await writer.FlushAsync(cancellationToken);
-            }
-        }
-
-        writer.WriteEndArray();
-        await writer.FlushAsync(cancellationToken);
-    }
-
-    private static async Task WriteCsvAsync(Stream stream, ExportSource source, CancellationToken cancellationToken)
-    {
-        await stream.WriteAsync(Utf8Bom, cancellationToken);
-        await using var writer = new StreamWriter(stream, Utf8, 64 * 1024, leaveOpen: true);
-        await writer.WriteAsync(CsvLine.Format(source.Columns).AsMemory(), cancellationToken);
-        await foreach (var row in source.Rows!.ReadAsync(cancellationToken))
-        {
-            await writer.WriteAsync(CsvLine.Format(row, source.Columns).AsMemory(), cancellationToken);
-        }
-    }
-
-    private sealed record ExportSource(SourceDefinition Definition, SourceReceipt? Receipt, EvidenceRows? Rows, IReadOnlyList<string> Columns, bool Portability)
-    {
-        public SourceRow Project(SourceRow row) => Portability ? RowProjection.ProvidedByPerson(Definition, row) : row;
     }
 }

@@ -3,11 +3,10 @@ using System.Security.Cryptography;
 namespace Intake.Azure.Export;
 
 /// <summary>
-/// A write-only pass-through that hashes (SHA-256) and counts what goes through, so each file's
-/// hash in the manifest and the ZIP's own hash are computed while streaming, never by reading back.
-/// It does not pass flushes on: a JSON writer flushing every 64 KB would otherwise make deflate
-/// emit a sync block each time and the blob stream stage a tiny block each time (slow, and a blob
-/// holds at most 50,000 blocks). Whoever owns the inner stream completes it by disposing it.
+/// A write-only pass-through that hashes (SHA-256) and counts what goes through: the ZIP's own
+/// hash and size for the export summary are computed while streaming, never by reading back
+/// (each file's hash in the manifest comes from its <see cref="EntryEncoder"/>). It does not pass
+/// flushes on, so the upload below stages full blocks only (a blob holds at most 50,000 blocks).
 /// </summary>
 internal sealed class HashingWriteStream(Stream inner, bool leaveOpen) : Stream
 {

@@ -39,8 +39,8 @@ public static class CsvLine
 
     private static void AppendField(StringBuilder line, string field)
     {
-        var value = field.Length > 0 && field[0] is '=' or '+' or '-' or '@' && !IsNumber(field) ? "'" + field : field;
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        var value = NeedsFormulaGuard(field) ? "'" + field : field;
+        if (!NeedsQuotes(value))
         {
             line.Append(value);
             return;
@@ -49,6 +49,13 @@ public static class CsvLine
         line.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
     }
 
-    private static bool IsNumber(string field) =>
+    /// <summary>Whether a spreadsheet could take the field for a formula (and it is not just a signed number).</summary>
+    internal static bool NeedsFormulaGuard(ReadOnlySpan<char> field) =>
+        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' && !IsNumber(field);
+
+    /// <summary>Whether the field must be enclosed in quotes.</summary>
+    internal static bool NeedsQuotes(ReadOnlySpan<char> field) => field.IndexOfAny(",\"\r\n") >= 0;
+
+    private static bool IsNumber(ReadOnlySpan<char> field) =>
         decimal.TryParse(field, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
 }
