@@ -11,13 +11,13 @@ namespace Intake.Bench;
 /// <summary>
 /// One benchmark run: <c>all</c> (the default) runs every benchmark at full scale and writes
 /// bench/results/latest.json and the table in docs/performance.md; naming benchmarks
-/// (<c>throughput latency fanout export decider</c>) or adding <c>--quick</c> runs a part or
+/// (<c>decider latency throughput burst polling fanout export</c>) or adding <c>--quick</c> runs a part or
 /// a smaller scale and writes bench/results/partial.json only, so a partial run never replaces the
 /// published figures.
 /// </summary>
 public static class BenchRun
 {
-    public static readonly string[] Names = ["decider", "latency", "throughput", "fanout", "export"];
+    public static readonly string[] Names = ["decider", "latency", "throughput", "burst", "polling", "fanout", "export"];
 
     public static async Task<int> RunAsync(string[] args, TextWriter log)
     {
@@ -91,10 +91,22 @@ public static class BenchRun
                 }
             }
 
+            if (selected.Contains("burst"))
+            {
+                await log.WriteLineAsync("== burst");
+                await Report(await new BurstBench(storage, counter, scale, log).RunAsync());
+            }
+
+            if (selected.Contains("polling"))
+            {
+                await log.WriteLineAsync("== engine polling");
+                await Report([await new PollingBench(storage, counter, scale, log).RunAsync()]);
+            }
+
             if (selected.Contains("fanout"))
             {
                 await log.WriteLineAsync("== fan-out");
-                await Report([await new FanOutBench(storage, scale, log).RunAsync()]);
+                await Report(await new FanOutBench(storage, scale, log).RunAsync());
             }
 
             if (selected.Contains("export"))
@@ -108,7 +120,7 @@ public static class BenchRun
         {
             string.Create(CultureInfo.InvariantCulture, $"The 1-minute load average was {Load(machine.LoadAverageAtStart)} at the start and {Load(MachineInfo.LoadAverage())} at the end: the machine is shared, so absolute figures move from run to run; each ratio compares phases that alternated within this run."),
         };
-        if (scale.LargeWakeCount != 100_000 || scale.ExportMegabytes[^1] != BenchScale.Full.ExportMegabytes[^1])
+        if (scale.Name != BenchScale.Full.Name || scale.ExportMegabytes[^1] != BenchScale.Full.ExportMegabytes[^1])
         {
             notes.Add("Scaled down (quick run): the figures only show that the benchmarks run.");
         }

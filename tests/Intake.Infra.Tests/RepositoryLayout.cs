@@ -24,6 +24,9 @@ public static class RepositoryLayout
 
     public static string FunctionsHostJson => Path.Combine(Root, "functions", "Intake.Functions", "host.json");
 
+    /// <summary>What the Worker SDK generates when it builds the Functions app (scripts/build-functions.sh, run by test.sh).</summary>
+    public static string FunctionsMetadata => Path.Combine(Root, "functions", "Intake.Functions", "bin", "Debug", "net10.0", "functions.metadata");
+
     private static string Metadata(string key)
     {
         var value = typeof(RepositoryLayout).Assembly

@@ -88,7 +88,34 @@ public sealed class LocalHostProcess : IAsyncDisposable
         throw new TimeoutException("The host did not answer /healthz in time.");
     }
 
-    /// <summary>SIGKILL: no shutdown, no flushing — a crash.</summary>
+    /// <summary>SIGKILL of the host alone: its children (an Azurite it started) are left to notice.</summary>
+    public void Crash()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: false);
+            process.WaitForExit(10_000);
+        }
+    }
+
+    /// <summary>SIGTERM, as a service manager or Ctrl+C stops the host: it shuts down cleanly.</summary>
+    public async Task StopAsync()
+    {
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        using (var term = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false }))
+        {
+            await term!.WaitForExitAsync();
+        }
+
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(patience.Token);
+    }
+
+    /// <summary>SIGKILL of the host and everything it started: no shutdown, no flushing — a crash of the machine's processes.</summary>
     public void Kill()
     {
         if (!process.HasExited)

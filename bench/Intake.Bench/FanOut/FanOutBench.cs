@@ -12,6 +12,7 @@ using Intake.Core.Process.Commands;
 using Intake.Core.Process.Effects;
 using Intake.Core.Requests;
 using Intake.Core.Sources;
+using Intake.Local.Engine;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Bench.FanOut;
@@ -29,25 +30,32 @@ public sealed class FanOutBench(BenchStorage storage, BenchScale scale, TextWrit
 
     public static readonly TimeSpan SourceDelay = TimeSpan.FromMilliseconds(200);
 
-    public async Task<Figure> RunAsync()
+    public async Task<IReadOnlyList<Figure>> RunAsync()
     {
         var executor = new DelayingExecutor(SourceDelay);
         await using var host = await BenchHost.StartAsync(storage, services => services.AddSingleton<IEffectExecutor>(executor));
         var gateway = host.Services.GetRequiredService<IRequestGateway>();
+        var history = host.Services.GetRequiredService<TaskHubHistory>();
         await RunOnceAsync(gateway, executor, 1);
         await RunOnceAsync(gateway, executor, ManySources);
         var one = new List<Run>();
         var many = new List<Run>();
+        var oneHistory = new List<double>();
+        var manyHistory = new List<double>();
         for (var i = 0; i < scale.FanOutRuns; i++)
         {
-            one.Add(await RunOnceAsync(gateway, executor, 1));
-            many.Add(await RunOnceAsync(gateway, executor, ManySources));
+            var single = await RunOnceAsync(gateway, executor, 1);
+            one.Add(single);
+            oneHistory.Add(await HistoryKilobytesAsync(history, single.Id));
+            var wide = await RunOnceAsync(gateway, executor, ManySources);
+            many.Add(wide);
+            manyHistory.Add(await HistoryKilobytesAsync(history, wide.Id));
         }
 
         var manyTimes = new Sampled(many.Select(r => r.Total).ToList());
         var oneTimes = new Sampled(one.Select(r => r.Total).ToList());
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  approval → export: {ManySources} sources {manyTimes.Median:0} ms, 1 source {oneTimes.Median:0} ms"));
-        return new Figure(
+        var fanOut = new Figure(
             "fan-out",
             $"Approval → export effect, {ManySources} sources of {SourceDelay.TotalMilliseconds:0} ms",
             Measurement.Median(manyTimes, "ms"),
@@ -57,6 +65,22 @@ public sealed class FanOutBench(BenchStorage storage, BenchScale scale, TextWrit
             string.Create(
                 CultureInfo.InvariantCulture,
                 $"{scale.FanOutRuns} runs each, alternating, on the Durable Task engine in the local host (default Engine:* settings). Median timeline with {ManySources} sources: first source began {Median(many, r => r.FirstSourceStart)} ms after the approval, the last one ended at {Median(many, r => r.LastSourceEnd)} ms, the export began at {Median(many, r => r.Total)} ms; with 1 source: {Median(one, r => r.FirstSourceStart)}, {Median(one, r => r.LastSourceEnd)} and {Median(one, r => r.Total)} ms. Between the last source and the export lie the receipts decided in the orchestrator, one publication of the new events and the scheduling of the export activity."));
+        var largest = new Figure(
+            "history-size",
+            $"Largest engine history of a request, {ManySources} sources",
+            Measurement.Single(manyHistory.Max(), "KB"),
+            "the same with 1 source",
+            Measurement.Single(oneHistory.Max(), "KB"),
+            null,
+            string.Create(CultureInfo.InvariantCulture, $"The task hub's history rows kept for the instance, measured once its export had begun: the generation with the fan-out (every source's activity scheduled and completed) and, until the engine deletes it, the one before. Each wake-up continues as new, so this is the most a replay ever loads, whatever the request's age; a whole delivered access request of the sample controllers measures about 27 KB in the test suite."));
+        return [fanOut, largest];
+    }
+
+    private static async Task<double> HistoryKilobytesAsync(TaskHubHistory history, RequestId id)
+    {
+        // The fan-out generation settles shortly after the export began; measure once it has.
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        return (await history.MeasureAsync(id.Value)).Bytes / 1024.0;
     }
 
     private static string Median(IEnumerable<Run> runs, Func<Run, double> part) =>
@@ -73,6 +97,7 @@ public sealed class FanOutBench(BenchStorage storage, BenchScale scale, TextWrit
         Require(await gateway.SendAsync(id, new ApproveReview(DateTimeOffset.UtcNow, Actor.Staff("bench"), null)));
         var exported = await timeline.Export.WaitAsync(TimeSpan.FromMinutes(2));
         return new Run(
+            id,
             Milliseconds(approved, timeline.FirstSourceStart!.Value),
             Milliseconds(approved, timeline.LastSourceEnd!.Value),
             Milliseconds(approved, exported));
@@ -101,5 +126,5 @@ public sealed class FanOutBench(BenchStorage storage, BenchScale scale, TextWrit
     }
 
     /// <summary>One approval's timeline in milliseconds after the approval was sent.</summary>
-    private sealed record Run(double FirstSourceStart, double LastSourceEnd, double Total);
+    private sealed record Run(RequestId Id, double FirstSourceStart, double LastSourceEnd, double Total);
 }

@@ -8,7 +8,8 @@ namespace Intake.Azure.Azurite;
 /// <summary>
 /// One running Azurite, started by us and stopped by us. Azurite is started as a single node
 /// process (never through npx, whose wrapper can leave the real server running when killed), with
-/// a preloaded watchdog that ends it when our process disappears, even after a SIGKILL: no orphans.
+/// a preloaded watchdog that stops it cleanly when our process disappears, even after a SIGKILL:
+/// no orphans, and no accepted request lost to Azurite's unsaved memory.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
@@ -18,13 +19,20 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// <summary>The published, fixed development account key (not a secret: the same in every Azurite).</summary>
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    /// <summary>
+    /// Preloaded into Azurite's node process. When the host that started Azurite is gone — however
+    /// it ended, SIGKILL included — Azurite is sent SIGTERM, its own clean shutdown, which writes
+    /// the data it holds in memory to its folder before it exits. A plain exit would skip that
+    /// write and lose the last seconds of accepted requests.
+    /// </summary>
     private const string Watchdog = """
-        // Ends Azurite when the process that started it is gone, so a killed host leaves no orphan.
+        // Stops Azurite cleanly (SIGTERM: it saves its data first) when the process that started it is gone.
         const parent = Number(process.env.INTAKE_PARENT_PID || 0);
         if (parent > 0) {
-          setInterval(() => {
-            try { process.kill(parent, 0); } catch { process.exit(0); }
-          }, 500).unref();
+          const timer = setInterval(() => {
+            try { process.kill(parent, 0); } catch { clearInterval(timer); process.kill(process.pid, 'SIGTERM'); }
+          }, 250);
+          timer.unref();
         }
         """;
 

@@ -14,8 +14,9 @@ namespace Intake.Local.Cli;
 /// <c>ingest &lt;file.eml&gt;</c>: takes in one mail from a file exactly as the inbound endpoint
 /// would — the same reader, limits, classification and routing — against the configured storage
 /// (starting Azurite like the server when none is configured). Prints the reference, or why the
-/// mail was ignored or rejected. The verification mail is sent by the host's worker, which picks
-/// the request up from storage when it runs. Host settings may follow the file, e.g.
+/// mail was ignored or rejected. The request's process runs in the command while it takes the mail
+/// in; what it has not finished (the verification mail, say) waits in the task hub for the next run
+/// of the local host. Host settings may follow the file, e.g.
 /// <c>--ConnectionStrings:Storage=…</c>.
 /// </summary>
 public static class IngestCommand

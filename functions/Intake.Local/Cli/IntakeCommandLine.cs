@@ -15,6 +15,7 @@ public static class IntakeCommandLine
             DueCommand.Create(),
             IngestCommand.Create(),
             StaffLinkCommand.Create(),
+            InstanceCommand.Create(),
             DemoCommand.Create(),
         };
 

@@ -28,6 +28,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<RunEffect>();
         services.AddSingleton<PublishRequest>();
         services.AddSingleton<HistoryPurge>();
+        services.AddSingleton<TaskHubHistory>();
         services.AddHostedService<ProcessWorker>();
         services.AddHostedService<HistoryPurgeService>();
         return services;

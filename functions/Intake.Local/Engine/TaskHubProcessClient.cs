@@ -70,10 +70,6 @@ public sealed class TaskHubProcessClient(AzureStorageOrchestrationService servic
         while (!string.IsNullOrEmpty(continuation));
     }
 
-    /// <summary>The instance's current history as the engine's JSON, for measuring its size.</summary>
-    public Task<string> HistoryAsync(string instanceId) =>
-        client.GetOrchestrationHistoryAsync(new OrchestrationInstance { InstanceId = instanceId });
-
     private static ProcessInstance ToInstance(OrchestrationState state) => new(
         state.OrchestrationInstance.InstanceId,
         state.OrchestrationStatus switch

@@ -1,15 +1,17 @@
 using Intake.Orchestration.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
 namespace Intake.Local.Hosting;
 
 /// <summary>
-/// Traces and metrics with OpenTelemetry: ASP.NET Core, outgoing HTTP, the Azure SDK and Intake's
-/// own source and meter. Exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
-/// Spans carry request ids, never names or addresses.
+/// Traces, metrics and logs with OpenTelemetry: ASP.NET Core, outgoing HTTP, and the sources both
+/// hosts share (<see cref="IntakeTelemetry"/>: Intake's own, the Durable Task engine's, the Azure
+/// SDK's). Exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; the Functions app
+/// sends the same to Application Insights. Spans carry request ids, never names or addresses.
 /// </summary>
 public static class TelemetryServiceCollectionExtensions
 {
@@ -39,6 +41,13 @@ public static class TelemetryServiceCollectionExtensions
                 if (export)
                 {
                     metrics.AddOtlpExporter();
+                }
+            })
+            .WithLogging(logging =>
+            {
+                if (export)
+                {
+                    logging.AddOtlpExporter();
                 }
             });
         return services;

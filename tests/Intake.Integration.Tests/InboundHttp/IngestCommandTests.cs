@@ -50,6 +50,29 @@ public sealed class IngestCommandTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Instance_shows_how_an_ingested_request_stands_in_the_engine_and_its_record()
+    {
+        var (args, _, folder) = Arguments("gmail-fi-access-request.eml");
+        try
+        {
+            var reference = Forms.PersonWeb.Reference((await CommandLineRun.InvokeAsync(args)).Output)!;
+
+            var run = await CommandLineRun.InvokeAsync(["instance", reference, .. args[2..]]);
+
+            Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Error}");
+            Assert.Contains($"Request {reference}", run.Output, StringComparison.Ordinal);
+            Assert.Contains("reported: stage awaiting-verification", run.Output, StringComparison.Ordinal);
+            Assert.Contains("record: stage AwaitingVerification", run.Output, StringComparison.Ordinal);
+            Assert.Contains("chain intact", run.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("@", run.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            TryDelete(folder);
+        }
+    }
+
+    [Fact]
     public async Task Ingest_of_a_missing_file_is_a_usage_error()
     {
         var run = await CommandLineRun.InvokeAsync("ingest", Path.Combine(Path.GetTempPath(), "no-such-mail.eml"));
