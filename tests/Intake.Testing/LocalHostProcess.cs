@@ -54,8 +54,10 @@ public sealed class LocalHostProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var log = Environment.GetEnvironmentVariable("INTAKE_TEST_HOST_LOG");
+        var sink = log is null ? null : TextWriter.Synchronized(new StreamWriter(log + "." + port.ToString(CultureInfo.InvariantCulture), append: true) { AutoFlush = true });
+        process.OutputDataReceived += (_, line) => sink?.WriteLine(line.Data);
+        process.ErrorDataReceived += (_, line) => sink?.WriteLine(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var host = new LocalHostProcess(process, baseAddress);

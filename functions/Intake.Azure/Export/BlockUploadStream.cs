@@ -11,7 +11,7 @@ namespace Intake.Azure.Export;
 /// truncated ZIP behind (and a previous complete one stays); its staged blocks are discarded by
 /// storage. Flushes are not passed on, so every block but the last is full.
 /// </summary>
-internal sealed class BlockUploadStream : Stream
+internal sealed class BlockUploadStream : WriteOnlyStream
 {
     private readonly BlockBlobClient blob;
     private readonly BlobHttpHeaders headers;
@@ -32,20 +32,6 @@ internal sealed class BlockUploadStream : Stream
         this.headers = headers;
         filling = new byte[blockBytes];
         sending = new byte[blockBytes];
-    }
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
@@ -89,12 +75,6 @@ internal sealed class BlockUploadStream : Stream
         await blob.CommitBlockListAsync(blockIds, new CommitBlockListOptions { HttpHeaders = headers }, cancellationToken);
         committed = true;
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     public override async ValueTask DisposeAsync()
     {

@@ -12,7 +12,7 @@ namespace Intake.Azure.Export;
 /// every few kilobytes would make Deflate end a block each time. <see cref="Complete"/> ends the
 /// compressed stream and says what was encoded.
 /// </summary>
-internal sealed class EntryEncoder : Stream
+internal sealed class EntryEncoder : WriteOnlyStream
 {
     private readonly string name;
     private readonly ZipMethod method;
@@ -32,14 +32,6 @@ internal sealed class EntryEncoder : Stream
         method = EntryCompression.MethodFor(name);
         deflate = method == ZipMethod.Deflate ? new DeflateStream(sink, EntryCompression.DeflateOptions(), leaveOpen: true) : null;
     }
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
 
     public override long Position
     {
@@ -91,12 +83,6 @@ internal sealed class EntryEncoder : Stream
 
         return result;
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -10,7 +10,7 @@ namespace Intake.Azure.Export;
 /// CSV files of a source compress side by side. At most a few chunks wait, so memory stays bounded
 /// and a slow inner stream holds the writer back.
 /// </summary>
-internal sealed class HandOffStream : Stream
+internal sealed class HandOffStream : WriteOnlyStream
 {
     private const int ChunksWaiting = 4;
 
@@ -31,20 +31,6 @@ internal sealed class HandOffStream : Stream
         chunks = Channel.CreateBounded<(byte[], int)>(new BoundedChannelOptions(ChunksWaiting) { SingleReader = true, SingleWriter = true });
         current = ArrayPool<byte>.Shared.Rent(chunkBytes);
         consumer = Task.Run(() => ConsumeAsync(cancellationToken), CancellationToken.None);
-    }
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
@@ -89,12 +75,6 @@ internal sealed class HandOffStream : Stream
         chunks.Writer.TryComplete();
         await consumer;
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     public override async ValueTask DisposeAsync()
     {

@@ -8,20 +8,12 @@ namespace Intake.Azure.Export;
 /// (each file's hash in the manifest comes from its <see cref="EntryEncoder"/>). It does not pass
 /// flushes on, so the upload below stages full blocks only (a blob holds at most 50,000 blocks).
 /// </summary>
-internal sealed class HashingWriteStream(Stream inner, bool leaveOpen) : Stream
+internal sealed class HashingWriteStream(Stream inner, bool leaveOpen) : WriteOnlyStream
 {
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private string? finalHash;
 
     public long Bytes { get; private set; }
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
 
     public override long Position
     {
@@ -56,12 +48,6 @@ internal sealed class HashingWriteStream(Stream inner, bool leaveOpen) : Stream
     }
 
     public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -77,9 +77,15 @@ public sealed class StorageClients
         }
     }
 
-    private static T Configure<T>(T options)
+    /// <summary>
+    /// The retry and timeout policy every storage client of the product uses, the engine's too.
+    /// The short network timeout matters after an outage: a request cut off mid-flight would
+    /// otherwise hang for the SDK's default 100 seconds and hold an engine work slot that long.
+    /// </summary>
+    public static T Configure<T>(T options)
         where T : global::Azure.Core.ClientOptions
     {
+        ArgumentNullException.ThrowIfNull(options);
         options.Retry.Mode = RetryMode.Exponential;
         options.Retry.MaxRetries = 3;
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);

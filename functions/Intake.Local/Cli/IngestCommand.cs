@@ -1,8 +1,6 @@
 using System.CommandLine;
-using Intake.Azure.Azurite;
 using Intake.Azure.Storage;
 using Intake.Local.Engine;
-using Intake.Local.Hosting;
 using Intake.Web.Forms;
 using Intake.Web.Inbound;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,52 +45,28 @@ public static class IngestCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo path, string[] hostArgs, TextWriter output, TextWriter error, CancellationToken cancellationToken)
-    {
-        var builder = LocalApp.CreateBuilder(hostArgs);
-        LocalPreparation? preparation = null;
-        try
+    private static Task<int> RunAsync(FileInfo path, string[] hostArgs, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        PreparedHost.RunAsync(hostArgs, error, "Storage is not reachable; nothing was taken in.", async (app, token) =>
         {
-            // Preparation talks about Azurite and sample data: diagnostics, not the result.
-            preparation = await LocalPreparation.RunAsync(builder, error, cancellationToken);
-            await using var app = LocalApp.Build(builder);
-            await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync(cancellationToken);
+            await app.Services.GetRequiredService<StorageClients>().EnsureCreatedAsync(token);
 
             // The request's process runs here while the mail is taken in, so its record exists when
             // the reference is printed; what it has not finished when this command ends waits,
             // durably, for the next run of the local host.
             var worker = app.Services.GetServices<IHostedService>().OfType<ProcessWorker>().Single();
-            await worker.StartAsync(cancellationToken);
+            await worker.StartAsync(token);
             await using var stopWorker = new WorkerStop(worker);
             var reader = app.Services.GetRequiredService<InboundMailReader>();
             InboundOutcome outcome;
             await using (var mail = path.OpenRead())
             {
-                var read = await reader.ReadMimeAsync(mail, cancellationToken);
-                outcome = await app.Services.GetRequiredService<InboundIntake>().HandleAsync(read, cancellationToken);
+                var read = await reader.ReadMimeAsync(mail, token);
+                outcome = await app.Services.GetRequiredService<InboundIntake>().HandleAsync(read, token);
             }
 
-            await output.WriteLineAsync(Describe(outcome).AsMemory(), cancellationToken);
+            await output.WriteLineAsync(Describe(outcome).AsMemory(), token);
             return outcome.Kind is InboundOutcomeKind.Opened or InboundOutcomeKind.AlreadyOpened ? ExitCodes.Success : ExitCodes.Usage;
-        }
-        catch (AzuriteUnavailableException e)
-        {
-            await error.WriteLineAsync(e.Message.AsMemory(), cancellationToken);
-            return ExitCodes.Unavailable;
-        }
-        catch (Exception e) when (StorageFailure.Is(e))
-        {
-            await error.WriteLineAsync("Storage is not reachable; nothing was taken in.".AsMemory(), cancellationToken);
-            return ExitCodes.Unavailable;
-        }
-        finally
-        {
-            if (preparation is not null)
-            {
-                await preparation.DisposeAsync();
-            }
-        }
-    }
+        }, cancellationToken);
 
     private static string Describe(InboundOutcome outcome) => outcome.Kind switch
     {

@@ -1,13 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Intake.Azure.Azurite;
-using Intake.Azure.Storage;
 using Intake.Core.Audit;
 using Intake.Core.Records;
 using Intake.Core.Requests;
 using Intake.Local.Engine;
-using Intake.Local.Hosting;
 using Intake.Orchestration;
 using Intake.Orchestration.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,20 +41,15 @@ public static class InstanceCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(RequestId id, string[] hostArgs, TextWriter output, TextWriter error, CancellationToken cancellationToken)
-    {
-        var builder = LocalApp.CreateBuilder(hostArgs);
-        LocalPreparation? preparation = null;
-        try
+    private static Task<int> RunAsync(RequestId id, string[] hostArgs, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        PreparedHost.RunAsync(hostArgs, error, "Storage is not reachable.", async (app, token) =>
         {
-            preparation = await LocalPreparation.RunAsync(builder, error, cancellationToken);
-            await using var app = LocalApp.Build(builder);
             var services = app.Services;
-            var instance = await services.GetRequiredService<IProcessClient>().GetAsync(id.Value, cancellationToken);
-            var record = await services.GetRequiredService<IRequestRecords>().LoadAsync(id, cancellationToken);
+            var instance = await services.GetRequiredService<IProcessClient>().GetAsync(id.Value, token);
+            var record = await services.GetRequiredService<IRequestRecords>().LoadAsync(id, token);
             if (instance is null && record is null)
             {
-                await error.WriteLineAsync($"No request {id} in this storage.".AsMemory(), cancellationToken);
+                await error.WriteLineAsync($"No request {id} in this storage.".AsMemory(), token);
                 return ExitCodes.Usage;
             }
 
@@ -79,7 +71,7 @@ public static class InstanceCommand
                     }
                 }
 
-                var history = await services.GetRequiredService<TaskHubHistory>().MeasureAsync(id.Value, cancellationToken);
+                var history = await services.GetRequiredService<TaskHubHistory>().MeasureAsync(id.Value, token);
                 text.AppendLine(CultureInfo.InvariantCulture, $"  history: {history.Rows} rows, {history.Bytes / 1024.0:0.0} KB, {history.Executions} generation(s)");
             }
 
@@ -89,30 +81,12 @@ public static class InstanceCommand
             }
             else
             {
-                var trail = await services.GetRequiredService<IRequestRecords>().AuditTrailAsync(id, cancellationToken);
+                var trail = await services.GetRequiredService<IRequestRecords>().AuditTrailAsync(id, token);
                 var verdict = AuditChain.Verify(trail);
                 text.AppendLine(CultureInfo.InvariantCulture, $"  record: stage {record.State.Stage}, version {record.State.Version}, {trail.Count} audit entries, chain {(verdict.IsIntact ? "intact" : "broken")}");
             }
 
-            await output.WriteAsync(text.ToString().AsMemory(), cancellationToken);
+            await output.WriteAsync(text.ToString().AsMemory(), token);
             return ExitCodes.Success;
-        }
-        catch (AzuriteUnavailableException e)
-        {
-            await error.WriteLineAsync(e.Message.AsMemory(), cancellationToken);
-            return ExitCodes.Unavailable;
-        }
-        catch (Exception e) when (StorageFailure.Is(e))
-        {
-            await error.WriteLineAsync("Storage is not reachable.".AsMemory(), cancellationToken);
-            return ExitCodes.Unavailable;
-        }
-        finally
-        {
-            if (preparation is not null)
-            {
-                await preparation.DisposeAsync();
-            }
-        }
-    }
+        }, cancellationToken);
 }

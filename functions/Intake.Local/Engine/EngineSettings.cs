@@ -44,6 +44,12 @@ public sealed record EngineSettings
     /// </summary>
     public bool UseTablePartitionManagement { get; init; } = true;
 
+    /// <summary>
+    /// How often the worker checks that storage is reachable, to start again on a fresh connection
+    /// once it is back after an outage (see <see cref="ProcessWorker"/>). Zero turns the watch off.
+    /// </summary>
+    public TimeSpan StorageWatchInterval { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How often ended instances' histories are swept for purging.</summary>
     public TimeSpan HistoryPurgeInterval { get; init; } = TimeSpan.FromHours(1);
 
@@ -69,6 +75,7 @@ public sealed record EngineSettings
             UseTablePartitionManagement = section["UseTablePartitionManagement"] is { Length: > 0 } table
                 ? bool.TryParse(table, out var flag) ? flag : throw Bad(section, "UseTablePartitionManagement", table, "true or false")
                 : defaults.UseTablePartitionManagement,
+            StorageWatchInterval = TimeSpan.FromSeconds(Number(section, "StorageWatchSeconds", defaults.StorageWatchInterval.TotalSeconds)),
             HistoryPurgeInterval = TimeSpan.FromMinutes(Number(section, "HistoryPurgeMinutes", defaults.HistoryPurgeInterval.TotalMinutes, min: 0.01)),
             HistoryRetention = ProcessSettings.HistoryRetention(configuration),
             Gateway = ProcessSettings.Gateway(configuration),

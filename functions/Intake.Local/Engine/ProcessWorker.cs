@@ -1,5 +1,7 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
+using Intake.Azure.Storage;
+using Intake.Local.Hosting;
 using Intake.Orchestration;
 using Intake.Orchestration.Activities;
 using Microsoft.DurableTask;
@@ -17,8 +19,18 @@ namespace Intake.Local.Engine;
 /// to the framework through the SDK's own shims, and the worker polls the hub's queues. On shutdown
 /// the worker stops after the work in hand.
 /// </summary>
+/// <remarks>
+/// The worker watches storage. When storage comes back after an outage, the worker starts again on
+/// a fresh connection to the hub: the framework keeps, in memory, messages whose completion failed
+/// while storage was away and treats their redelivery as a duplicate, so without the restart such
+/// a request waits until the host restarts (measured: more than 90 seconds after a 10-second
+/// Azurite outage, and never for an activity whose result could not be sent). Effects are
+/// idempotent by effect id, so work cut short by the restart is safely done again.
+/// </remarks>
 public sealed partial class ProcessWorker(
-    AzureStorageOrchestrationService service,
+    StorageOptions storage,
+    EngineSettings settings,
+    StorageReadiness readiness,
     IServiceProvider services,
     ILoggerFactory loggerFactory,
     ILogger<ProcessWorker> logger) : IHostedService, IAsyncDisposable
@@ -30,10 +42,84 @@ public sealed partial class ProcessWorker(
     /// </summary>
     private static readonly TimeSpan MaximumTimerInterval = TimeSpan.FromDays(3);
 
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly CancellationTokenSource stopping = new();
     private TaskHubWorker? worker;
+    private Task? watch;
+
+    /// <summary>How many times the worker started again after storage came back.</summary>
+    public int Restarts { get; private set; }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            worker = await StartWorkerAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        LogStarted(logger);
+        if (settings.StorageWatchInterval > TimeSpan.Zero)
+        {
+            watch = WatchStorageAsync(stopping.Token);
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        if (watch is not null)
+        {
+            await watch.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (worker is not { } running)
+            {
+                return;
+            }
+
+            worker = null;
+            try
+            {
+                // Not forced: effects in hand finish and record their result, and the partition leases
+                // are given back so the next start takes them at once. With storage gone the framework
+                // would wait for it without end; the host's shutdown time bounds the wait.
+                await running.StopAsync(isForced: false).WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                LogStopAbandoned(logger);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        if (worker is not null)
+        {
+            await worker.StopAsync(isForced: true);
+            worker = null;
+        }
+
+        stopping.Dispose();
+        gate.Dispose();
+    }
+
+    private async Task<TaskHubWorker> StartWorkerAsync(CancellationToken cancellationToken)
+    {
+        var service = TaskHubService.Create(storage, settings, loggerFactory);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -50,44 +136,70 @@ public sealed partial class ProcessWorker(
         }
 
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { MaximumTimerInterval = MaximumTimerInterval }, loggerFactory);
-        worker = new TaskHubWorker(service, loggerFactory);
-        worker.AddTaskOrchestrations(new ShimCreator<TaskOrchestration>(
+        var started = new TaskHubWorker(service, loggerFactory);
+        started.AddTaskOrchestrations(new ShimCreator<TaskOrchestration>(
             ProcessNames.Orchestrator,
             () => shims.CreateOrchestration(new TaskName(ProcessNames.Orchestrator), new RequestProcess(), parent: null)));
-        worker.AddTaskActivities(
+        started.AddTaskActivities(
             new ShimCreator<TaskActivity>(ProcessNames.RunEffect, () => shims.CreateActivity(new TaskName(ProcessNames.RunEffect), services.GetRequiredService<RunEffect>())),
             new ShimCreator<TaskActivity>(ProcessNames.PublishRequest, () => shims.CreateActivity(new TaskName(ProcessNames.PublishRequest), services.GetRequiredService<PublishRequest>())));
-        await worker.StartAsync();
-        LogStarted(logger);
+        await started.StartAsync();
+        return started;
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    private async Task WatchStorageAsync(CancellationToken cancellationToken)
     {
-        if (worker is not { } running)
-        {
-            return;
-        }
-
-        worker = null;
+        var wasAway = false;
+        using var ticks = new PeriodicTimer(settings.StorageWatchInterval);
         try
         {
-            // Not forced: effects in hand finish and record their result, and the partition leases
-            // are given back so the next start takes them at once. With storage gone the framework
-            // would wait for it without end; the host's shutdown time bounds the wait.
-            await running.StopAsync(isForced: false).WaitAsync(cancellationToken);
+            while (await ticks.WaitForNextTickAsync(cancellationToken))
+            {
+                var reachable = await readiness.IsReachableAsync(cancellationToken);
+                if (!reachable)
+                {
+                    wasAway = true;
+                    continue;
+                }
+
+                if (wasAway)
+                {
+                    wasAway = false;
+                    await RestartAsync(cancellationToken);
+                }
+            }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            LogStopAbandoned(logger);
+            // The host is stopping.
         }
     }
 
-    public async ValueTask DisposeAsync()
+    private async Task RestartAsync(CancellationToken cancellationToken)
     {
-        if (worker is not null)
+        await gate.WaitAsync(cancellationToken);
+        try
         {
-            await worker.StopAsync(isForced: true);
+            if (worker is { } old)
+            {
+                // Forced: the old worker's in-memory sessions are what must go; its leases are
+                // taken over at once by the new worker, which has the same name.
+                await old.StopAsync(isForced: true);
+            }
+
+            worker = await StartWorkerAsync(cancellationToken);
+            Restarts++;
+            LogRestarted(logger);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Storage went away again while restarting: the next tick that sees it back tries again.
             worker = null;
+            LogRestartFailed(logger, e.GetType().Name);
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 
@@ -96,6 +208,12 @@ public sealed partial class ProcessWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The request process runs on the Durable Task Framework (Azure Storage backend)")]
     private static partial void LogStarted(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage is back after an outage; the engine started again on a fresh connection")]
+    private static partial void LogRestarted(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The engine could not start again after the outage ({Error}); trying at the next check")]
+    private static partial void LogRestartFailed(ILogger logger, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The task hub could not be created yet ({Error}), attempt {Attempt}; waiting for storage")]
     private static partial void LogWaiting(ILogger logger, string error, int attempt);

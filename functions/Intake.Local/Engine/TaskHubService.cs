@@ -1,4 +1,7 @@
+using Azure.Data.Tables;
 using Azure.Identity;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using DurableTask.Core;
 using DurableTask.AzureStorage;
 using Intake.Azure.Storage;
@@ -17,13 +20,7 @@ public static class TaskHubService
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(settings);
-        var accounts = !string.IsNullOrWhiteSpace(storage.ConnectionString)
-            ? new StorageAccountClientProvider(storage.ConnectionString.Trim())
-            : new StorageAccountClientProvider(
-                storage.AccountName ?? throw new InvalidOperationException("No storage configured for the engine."),
-                string.IsNullOrWhiteSpace(storage.ClientId)
-                    ? new DefaultAzureCredential()
-                    : new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = storage.ClientId }));
+        var accounts = Accounts(storage);
         return new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
             StorageAccountClientProvider = accounts,
@@ -49,5 +46,27 @@ public static class TaskHubService
             EventBehaviourForContinueAsNew = BehaviorOnContinueAsNew.Carryover,
             LoggerFactory = loggerFactory,
         });
+    }
+
+    // The engine's clients get the product's retry and timeout policy rather than the SDK defaults.
+    private static StorageAccountClientProvider Accounts(StorageOptions storage)
+    {
+        if (!string.IsNullOrWhiteSpace(storage.ConnectionString))
+        {
+            var connection = storage.ConnectionString.Trim();
+            return new StorageAccountClientProvider(
+                StorageServiceClientProvider.ForBlob(connection, StorageClients.Configure(new BlobClientOptions())),
+                StorageServiceClientProvider.ForQueue(connection, StorageClients.Configure(new QueueClientOptions())),
+                StorageServiceClientProvider.ForTable(connection, StorageClients.Configure(new TableClientOptions())));
+        }
+
+        var account = storage.AccountName ?? throw new InvalidOperationException("No storage configured for the engine.");
+        var credential = string.IsNullOrWhiteSpace(storage.ClientId)
+            ? new DefaultAzureCredential()
+            : new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = storage.ClientId });
+        return new StorageAccountClientProvider(
+            StorageServiceClientProvider.ForBlob(account, credential, StorageClients.Configure(new BlobClientOptions())),
+            StorageServiceClientProvider.ForQueue(account, credential, StorageClients.Configure(new QueueClientOptions())),
+            StorageServiceClientProvider.ForTable(account, credential, StorageClients.Configure(new TableClientOptions())));
     }
 }

@@ -9,7 +9,7 @@ namespace Intake.Azure.Export.Spooling;
 /// whose turn it is streams through with a lag of one chunk. The writer appends through this
 /// stream; the reader follows with <see cref="ReadAsync(long, Memory{byte}, CancellationToken)"/>. The file is deleted when the spool is disposed.
 /// </summary>
-internal sealed class Spool : Stream
+internal sealed class Spool : WriteOnlyStream
 {
     private readonly SafeFileHandle file;
     private readonly byte[] chunk;
@@ -33,14 +33,6 @@ internal sealed class Spool : Stream
 
     /// <summary>Bytes the reader can have (written to the file).</summary>
     public long Published => Volatile.Read(ref published);
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
 
     public override long Position
     {
@@ -132,12 +124,6 @@ internal sealed class Spool : Stream
             await next.WaitAsync(cancellationToken);
         }
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -1,21 +1,8 @@
 namespace Intake.Azure.Export.Zip;
 
 /// <summary>The open entry's data as a write-only stream, for an encoder that writes straight into the ZIP.</summary>
-internal sealed class ZipEntryStream(ZipStreamWriter zip) : Stream
+internal sealed class ZipEntryStream(ZipStreamWriter zip) : WriteOnlyStream
 {
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
         zip.WriteDataAsync(buffer, cancellationToken);
@@ -33,9 +20,4 @@ internal sealed class ZipEntryStream(ZipStreamWriter zip) : Stream
 
     public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }
