@@ -49,7 +49,7 @@ public sealed class DurableRequestGateway(IOrchestrationClient orchestrations, T
                 return GatewayResult.Rejected(new Rejection(RejectionCode.Closed, "The request is closed."), null);
         }
 
-        if (link is not null && !await store.TrySpendLinkAsync(id, link.TokenHash, time.GetUtcNow(), cancellationToken))
+        if (link is not null && !await store.TrySpendLinkAsync(id, link.TokenId, time.GetUtcNow(), cancellationToken))
         {
             return GatewayResult.LinkAlreadyUsed;
         }
@@ -61,7 +61,7 @@ public sealed class DurableRequestGateway(IOrchestrationClient orchestrations, T
         catch (Exception) when (link is not null)
         {
             // The command never reached the request: give the link back so the person can use it again.
-            await store.UnspendLinkAsync(id, link.TokenHash, CancellationToken.None);
+            await store.UnspendLinkAsync(id, link.TokenId, CancellationToken.None);
             throw;
         }
 

@@ -15,7 +15,7 @@ public sealed class LocalRequestGateway(RequestEngine engine) : IRequestGateway
     }
 
     public async Task<GatewayResult> SendAsync(RequestId id, RequestCommand command, LinkUse? link = null, CancellationToken cancellationToken = default) =>
-        ToGateway(await engine.ExecuteAsync(id, command, link?.TokenHash, cancellationToken: cancellationToken));
+        ToGateway(await engine.ExecuteAsync(id, command, link?.TokenId, cancellationToken: cancellationToken));
 
     public async Task<RequestState?> FindAsync(RequestId id, CancellationToken cancellationToken = default)
     {

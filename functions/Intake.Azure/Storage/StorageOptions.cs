@@ -30,6 +30,8 @@ public sealed class StorageOptions
 
     public string SuppressionTable => Name("suppression");
 
+    public string RevokedLinksTable => Name("revokedlinks");
+
     public string WorkQueue => Name("work");
 
     public string ExportsContainer => Name("exports");

@@ -15,6 +15,7 @@ public static class IntakeCommandLine
             DueCommand.Create(),
             IngestCommand.Create(),
             StaffLinkCommand.Create(),
+            RevokeLinkCommand.Create(),
             DemoCommand.Create(),
         };
 

@@ -86,7 +86,7 @@ public sealed class DurableRequestGatewayTests(AzuriteFixture azurite)
         Assert.Equal(GatewayOutcome.Queued, first.Outcome);
         Assert.Equal(GatewayOutcome.LinkAlreadyUsed, second.Outcome);
         Assert.Single(client.Raised);
-        Assert.True(await store.IsLinkSpentAsync(id, link.TokenHash));
+        Assert.True(await store.IsLinkSpentAsync(id, link.TokenId));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class DurableRequestGatewayTests(AzuriteFixture azurite)
         var failure = await Assert.ThrowsAsync<RequestFailedException>(() => gateway.SendAsync(id, confirm, link));
 
         Assert.Equal(503, failure.Status);
-        Assert.False(await store.IsLinkSpentAsync(id, link.TokenHash));
+        Assert.False(await store.IsLinkSpentAsync(id, link.TokenId));
         client.RaiseFailure = null;
         Assert.Equal(GatewayOutcome.Queued, (await gateway.SendAsync(id, confirm, link)).Outcome);
         Assert.Single(client.Raised);
@@ -120,7 +120,7 @@ public sealed class DurableRequestGatewayTests(AzuriteFixture azurite)
 
         Assert.Equal(code, result.Rejection?.Code);
         Assert.Empty(client.Raised);
-        Assert.False(await store.IsLinkSpentAsync(id, link.TokenHash));
+        Assert.False(await store.IsLinkSpentAsync(id, link.TokenId));
     }
 
     [Fact]
