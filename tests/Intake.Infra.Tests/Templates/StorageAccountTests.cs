@@ -64,6 +64,7 @@ public sealed class StorageAccountTests(MainTemplateFixture template)
     [InlineData("subjects")]
     [InlineData("idempotency")]
     [InlineData("suppression")]
+    [InlineData("revokedlinks")]
     public void Table_exists(string table)
     {
         Assert.NotNull(template.Deployed.Named("Microsoft.Storage/storageAccounts/tableServices/tables", table));
