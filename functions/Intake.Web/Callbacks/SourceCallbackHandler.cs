@@ -16,9 +16,10 @@ namespace Intake.Web.Callbacks;
 /// <summary>
 /// <c>POST /callbacks/sources/{token}</c> (or <c>?token=</c>): another system that answered a job
 /// with 202 posts its receipt here later (docs/data-map.md). The token says which request, source
-/// and action the receipt may be for, unless it was revoked; the body must be signed with that source's key under a fresh
-/// timestamp. Rows of an export go to the evidence store, then the receipt finishes the source's
-/// task, recorded as done by the source itself. Answers are problem details for machines.
+/// and action the receipt may be for (unless it was revoked); the body must be signed with that
+/// source's key under a fresh timestamp. Rows of an export go to the evidence store, then the
+/// receipt finishes the source's task, recorded as done by the source itself. Answers are problem
+/// details for machines.
 /// </summary>
 public static class SourceCallbackHandler
 {
