@@ -1,5 +1,5 @@
 // The storage account both the Functions host (Durable task hub, deployment package) and
-// Intake itself (requests with their spent links, wake index, outbox, repeat index, idempotency keys, suppression list, work queue, exports, evidence) use.
+// Intake itself (requests with their spent links, wake index, outbox, repeat index, idempotency keys, suppression list, revoked links, work queue, exports, evidence) use.
 // Shared-key access is off: every caller authenticates with Entra ID, and download links
 // are signed with a user-delegation key obtained by the app's managed identity.
 
@@ -47,6 +47,7 @@ var tableNames = [
   'subjects'
   'idempotency'
   'suppression'
+  'revokedlinks'
 ]
 
 // The lifecycle policy runs about once a day, so an export can live up to a day past this.

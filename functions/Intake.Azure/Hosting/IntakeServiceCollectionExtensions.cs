@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Intake.Azure.Downloads;
 using Intake.Azure.Effects;
 using Intake.Azure.Evidence;
@@ -12,6 +10,7 @@ using Intake.Azure.Submissions;
 using Intake.Azure.Suppression;
 using Intake.Core.Process.Effects;
 using Intake.Core.Records;
+using Intake.Azure.Tokens;
 using Intake.Core.Submissions;
 using Intake.Core.Tokens;
 using Microsoft.Extensions.Configuration;
@@ -57,8 +56,10 @@ public static class IntakeServiceCollectionExtensions
         services.AddIntakeSources(effective);
         services.AddSingleton(provider => new SuppressionList(clients.Tables, storage.SuppressionTable));
 
-        var key = IntakeSettings.SigningKey(configuration);
-        services.AddSingleton(new LinkTokenSigner(key));
+        var keys = IntakeSettings.LinkKeys(configuration);
+        services.AddSingleton(new LinkTokenSigner(keys));
+        services.AddSingleton<ITokenRevocations>(new TableTokenRevocations(clients.Table(storage.RevokedLinksTable)));
+        services.AddSingleton<LinkGate>();
         var links = IntakeSettings.Links(configuration);
         services.AddSingleton(links);
         services.AddSingleton(provider => new LinkIssuer(provider.GetRequiredService<LinkTokenSigner>(), links.PublicBaseUrl));
@@ -67,8 +68,11 @@ public static class IntakeServiceCollectionExtensions
 
         services.AddSingleton<IRequestRecords>(new TableRequestRecords(clients.Table(storage.RequestsTable)));
         services.AddSingleton<IControllerCatalog, DataMapControllerCatalog>();
-        // The repeat index hashes addresses with a key of its own, derived from the signing key.
-        services.AddSingleton<IRepeatIndex>(new TableRepeatIndex(clients.Table(storage.IndexTable), HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("intake-repeat-index"))));
+        // The repeat index hashes addresses with a key of its own, derived from Tokens:SigningKey as
+        // before key rings (so keep that key configured, retired or revoked, while rotating), else from
+        // the current key: rotating the key it hangs on starts repeat detection afresh.
+        var indexRoot = keys.UnnamedId is { } unnamed ? keys.Find(unnamed)! : keys.Current;
+        services.AddSingleton<IRepeatIndex>(new TableRepeatIndex(clients.Table(storage.IndexTable), indexRoot.Derive("intake-repeat-index"u8)));
         // Transient: it uses the gateway, which the Functions host provides per invocation.
         services.AddTransient<IntakeService>();
         services.AddSingleton<MailComposer>();

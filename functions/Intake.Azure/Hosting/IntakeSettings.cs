@@ -6,6 +6,7 @@ using Intake.Core.Deadlines;
 using Intake.Core.Process;
 using Intake.Core.Requests;
 using Intake.Core.Submissions;
+using Intake.Core.Tokens;
 using Microsoft.Extensions.Configuration;
 
 namespace Intake.Azure.Hosting;
@@ -108,26 +109,8 @@ public static class IntakeSettings
         return new DownloadOptions { LinkDays = (int)Number(section, "LinkDays", 7), SasMinutes = minutes };
     }
 
-    /// <summary>The link signing key (<c>Tokens:SigningKey</c>, base64, at least 32 bytes).</summary>
-    public static byte[] SigningKey(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var text = configuration["Tokens:SigningKey"];
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new InvalidOperationException("Tokens:SigningKey is not set: give a base64 key of at least 32 bytes (in Azure, a Key Vault reference).");
-        }
-
-        try
-        {
-            var key = Convert.FromBase64String(text.Trim());
-            return key.Length >= 32 ? key : throw Bad("Tokens:SigningKey", "(hidden)", "at least 32 bytes");
-        }
-        catch (FormatException)
-        {
-            throw Bad("Tokens:SigningKey", "(hidden)", "base64");
-        }
-    }
+    /// <summary>The keys links are signed and checked with (<see cref="LinkKeySettings"/>).</summary>
+    public static LinkKeyRing LinkKeys(IConfiguration configuration) => LinkKeySettings.Read(configuration);
 
     private static System.Collections.Immutable.ImmutableSortedSet<RequestType> ApprovalTypes(string? text)
     {

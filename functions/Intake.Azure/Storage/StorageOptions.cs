@@ -34,6 +34,8 @@ public sealed class StorageOptions
     /// </summary>
     public string TaskHub => Name("intakehub");
 
+    public string RevokedLinksTable => Name("revokedlinks");
+
     public string ExportsContainer => Name("exports");
 
     public string EvidenceContainer => Name("evidence");

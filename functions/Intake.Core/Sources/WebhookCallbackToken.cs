@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Intake.Core.Requests;
+using Intake.Core.Tokens;
 
 namespace Intake.Core.Sources;
 
 /// <summary>
 /// The token in a webhook's callback URL: request, source, action and expiry, HMAC-signed with
 /// the source's key. The other system can only post a receipt for the job it was given, and only
-/// until the token expires.
+/// until the token expires. Like a link, it has one spelling: padding, the standard alphabet or
+/// stray trailing bits are refused.
 /// </summary>
 public static class WebhookCallbackToken
 {
@@ -24,7 +26,7 @@ public static class WebhookCallbackToken
             claims.Action.ToString(),
             claims.ExpiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
         var payloadBytes = Encoding.UTF8.GetBytes(payload);
-        return Base64Url(payloadBytes) + "." + Base64Url(Sign(key, payloadBytes));
+        return CanonicalBase64Url.Encode(payloadBytes) + "." + CanonicalBase64Url.Encode(Sign(key, payloadBytes));
     }
 
     /// <summary>Reads a token this controller issued; false when it is malformed, forged or expired.</summary>
@@ -32,7 +34,7 @@ public static class WebhookCallbackToken
     {
         claims = null;
         var parts = token?.Split('.');
-        if (parts is not { Length: 2 } || !TryDecode(parts[0], out var payloadBytes) || !TryDecode(parts[1], out var mac))
+        if (parts is not { Length: 2 } || !CanonicalBase64Url.TryDecode(parts[0], out var payloadBytes) || !CanonicalBase64Url.TryDecode(parts[1], out var mac))
         {
             return false;
         }
@@ -68,23 +70,5 @@ public static class WebhookCallbackToken
         purpose.CopyTo(message, 0);
         payload.CopyTo(message, purpose.Length);
         return HMACSHA256.HashData(key, message);
-    }
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static bool TryDecode(string text, out byte[] bytes)
-    {
-        var padded = text.Replace('-', '+').Replace('_', '/');
-        padded += (padded.Length % 4) switch { 2 => "==", 3 => "=", _ => string.Empty };
-        bytes = new byte[padded.Length];
-        if (Convert.TryFromBase64String(padded, bytes, out var written))
-        {
-            bytes = bytes[..written];
-            return true;
-        }
-
-        bytes = [];
-        return false;
     }
 }

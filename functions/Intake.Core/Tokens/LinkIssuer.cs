@@ -31,6 +31,4 @@ public sealed class LinkIssuer(LinkTokenSigner signer, Uri publicBaseUrl)
 
     public Uri Issue(RequestId request, string name, TokenAudience audience, DateTimeOffset expiresAt, string nonce) =>
         Issue(request.Value, name, audience, expiresAt, nonce);
-
-    public TokenCheck Check(string? token, DateTimeOffset now) => signer.Check(token, now);
 }

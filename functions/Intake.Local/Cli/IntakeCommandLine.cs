@@ -16,6 +16,7 @@ public static class IntakeCommandLine
             IngestCommand.Create(),
             StaffLinkCommand.Create(),
             InstanceCommand.Create(),
+            RevokeLinkCommand.Create(),
             DemoCommand.Create(),
         };
 

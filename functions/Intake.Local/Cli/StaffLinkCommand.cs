@@ -14,7 +14,7 @@ namespace Intake.Local.Cli;
 /// <summary>
 /// <c>staff-link &lt;controller&gt;</c>: prints a fresh link to the controller's staff overview. The
 /// local host has no staff passwords: the overview is reached by a signed link, mailed in reminders
-/// or minted here with the same key the host signs with (configuration, else the key file).
+/// or minted here with the key the host signs with (the current key of the configured ones, else the key file).
 /// </summary>
 public static class StaffLinkCommand
 {
@@ -81,11 +81,9 @@ public static class StaffLinkCommand
             throw new ArgumentException($"No controller '{controllerId}' is configured; the data maps name: {known}.", nameof(controllerId));
         }
 
-        var key = string.IsNullOrWhiteSpace(configuration["Tokens:SigningKey"])
-            ? SigningKey.Load(configuration, LocalSettings.DataFolder(configuration))
-            : IntakeSettings.SigningKey(configuration);
+        var keys = SigningKey.Ring(configuration, LocalSettings.DataFolder(configuration));
         var links = IntakeSettings.Links(configuration);
-        var issuer = new LinkIssuer(new LinkTokenSigner(key), links.PublicBaseUrl);
+        var issuer = new LinkIssuer(new LinkTokenSigner(keys), links.PublicBaseUrl);
         var nonce = "cli:" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         return issuer.Issue(controllerId, LinkNames.Overview, TokenAudience.Staff, now + links.StaffLinkLifetime, nonce);
     }

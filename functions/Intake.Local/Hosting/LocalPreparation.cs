@@ -37,7 +37,8 @@ public sealed class LocalPreparation : IAsyncDisposable
         }
 
         var dataFolder = LocalSettings.DataFolder(configuration);
-        if (string.IsNullOrWhiteSpace(configuration["Tokens:SigningKey"]))
+        // Only a host with no link key at all makes one; a configured key ring is left as it is.
+        if (!LinkKeySettings.AnyConfigured(configuration))
         {
             extra["Tokens:SigningKey"] = Convert.ToBase64String(SigningKey.Load(configuration, dataFolder));
         }

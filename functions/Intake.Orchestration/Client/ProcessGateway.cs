@@ -57,7 +57,7 @@ public sealed class ProcessGateway(IProcessClient client, IRequestRecords record
             return GatewayResult.Rejected(new Rejection(RejectionCode.Closed, "The request is closed."), null);
         }
 
-        var envelope = new CommandEnvelope(Guid.NewGuid().ToString("N"), command, link?.TokenHash);
+        var envelope = new CommandEnvelope(Guid.NewGuid().ToString("N"), command, link?.TokenId);
         await client.RaiseAsync(id.Value, ProcessNames.CommandEvent, envelope.Write(), cancellationToken);
         var outcome = await PollAsync(options.CommandWait, async () => OutcomeOf(await client.GetAsync(id.Value, cancellationToken), envelope.Id), cancellationToken);
         return outcome switch

@@ -5,6 +5,7 @@ using Intake.Core.Gateway;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Intake.Core.Sources;
+using Intake.Core.Tokens;
 using Intake.Web.Links;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -15,9 +16,10 @@ namespace Intake.Web.Callbacks;
 /// <summary>
 /// <c>POST /callbacks/sources/{token}</c> (or <c>?token=</c>): another system that answered a job
 /// with 202 posts its receipt here later (docs/data-map.md). The token says which request, source
-/// and action the receipt may be for; the body must be signed with that source's key under a fresh
-/// timestamp. Rows of an export go to the evidence store, then the receipt finishes the source's
-/// task, recorded as done by the source itself. Answers are problem details for machines.
+/// and action the receipt may be for (unless it was revoked); the body must be signed with that
+/// source's key under a fresh timestamp. Rows of an export go to the evidence store, then the
+/// receipt finishes the source's task, recorded as done by the source itself. Answers are problem
+/// details for machines.
 /// </summary>
 public static class SourceCallbackHandler
 {
@@ -35,7 +37,9 @@ public static class SourceCallbackHandler
     {
         var services = http.RequestServices;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        if (string.IsNullOrEmpty(token) || FindSource(services, token, now) is not { } found)
+        // A revoked callback is refused exactly like a forged one.
+        if (string.IsNullOrEmpty(token) || CallbackSources.Find(services, token, now) is not { } found
+            || await services.GetRequiredService<ITokenRevocations>().IsRevokedAsync(found.Claims.Id, cancellationToken))
         {
             return Problem(StatusCodes.Status401Unauthorized, "Invalid callback token", "The callback token is not valid or has expired.");
         }
@@ -80,36 +84,6 @@ public static class SourceCallbackHandler
             GatewayOutcome.Queued => TypedResults.Accepted((string?)null, new CallbackAnswer("queued", claims.Request.Value, claims.SourceId)),
             _ => Problem(StatusCodes.Status409Conflict, "Not recorded", result.Rejection?.Message ?? "The request does not wait for this receipt."),
         };
-    }
-
-    /// <summary>Which webhook source issued the token: the one whose key verifies it (keys are per source, never shared).</summary>
-    private static FoundSource? FindSource(IServiceProvider services, string token, DateTimeOffset now)
-    {
-        var catalog = services.GetService<DataMapCatalog>();
-        var secrets = services.GetService<SourceSecrets>();
-        if (catalog is null || secrets is null)
-        {
-            return null;
-        }
-
-        foreach (var map in catalog.Maps)
-        {
-            foreach (var source in map.Sources)
-            {
-                if (source.Webhook is not { } hook || !secrets.HasSigningKey(hook.SigningKeyName))
-                {
-                    continue;
-                }
-
-                var key = secrets.SigningKey(hook.SigningKeyName);
-                if (WebhookCallbackToken.TryRead(key, token, now, out var claims) && claims?.SourceId == source.Id)
-                {
-                    return new FoundSource(map, source, key);
-                }
-            }
-        }
-
-        return null;
     }
 
     private static async Task<(byte[]? Body, bool TooLarge)> ReadBodyAsync(HttpContext http, CancellationToken cancellationToken)

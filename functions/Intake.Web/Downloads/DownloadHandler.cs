@@ -37,7 +37,7 @@ public static class DownloadHandler
 
                 var services = http.RequestServices;
                 var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-                var check = services.GetRequiredService<LinkTokenSigner>().Check(token, now);
+                var check = await services.GetRequiredService<LinkGate>().CheckAsync(token, now, cancellationToken);
                 if (check.Token is not { Action: LinkNames.Download, Audience: TokenAudience.Person } claims
                     || !RequestId.TryParse(claims.Scope, out var parsed)
                     || parsed.Value.Value != claims.Scope)

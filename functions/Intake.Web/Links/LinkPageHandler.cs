@@ -18,8 +18,8 @@ namespace Intake.Web.Links;
 /// <summary>
 /// <c>GET /l/{token}</c> and <c>POST /l/{token}</c>, for both hosts. GET checks the link and shows
 /// what it will do — it never acts, because mail scanners open links before people do. POST (with
-/// an antiforgery token) sends the command together with the link's hash, so the engine spends the
-/// single-use link in the same write that records the decision: exactly once, or not at all.
+/// an antiforgery token) sends the command together with the link's token id, so the engine spends
+/// the single-use link in the same write that records the decision: exactly once, or not at all.
 /// The gateway is a parameter: the local host passes its engine, the Functions app its Durable one.
 /// </summary>
 public static class LinkPageHandler
@@ -50,7 +50,7 @@ public static class LinkPageHandler
                     return FormPage(visit, action, FormInput.From(form!, binding.Errors), StatusCodes.Status400BadRequest);
                 }
 
-                var link = visit.Claims.SingleUse ? new LinkUse(visit.TokenHash) : null;
+                var link = visit.Claims.SingleUse ? new LinkUse(visit.Claims.Id) : null;
                 var result = await gateway.SendAsync(visit.Id, command, link, cancellationToken);
                 return result.Outcome switch
                 {
@@ -88,7 +88,7 @@ public static class LinkPageHandler
 
         var services = http.RequestServices;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var check = services.GetRequiredService<LinkTokenSigner>().Check(token, now);
+        var check = await services.GetRequiredService<LinkGate>().CheckAsync(token, now, cancellationToken);
         if (check.Token is not { } claims
             || LinkActions.Find(claims.Action) is not { } action
             || action.Audience != claims.Audience
@@ -110,8 +110,8 @@ public static class LinkPageHandler
             return LinkResolution.Stop(LinkPages.Expired(texts, claims.Audience == TokenAudience.Person, controller?.PrivacyContactEmail, switchPath));
         }
 
-        var hash = LinkTokenSigner.HashOf(token);
-        if (claims.SingleUse && await services.GetRequiredService<IRequestRecords>().IsLinkSpentAsync(id, hash, cancellationToken))
+        // Spent under the token id, not the text: a re-signed copy of a used link is used too.
+        if (claims.SingleUse && await services.GetRequiredService<IRequestRecords>().IsLinkSpentAsync(id, claims.Id, cancellationToken))
         {
             return LinkResolution.Stop(LinkPages.Used(texts, switchPath, claims.Audience == TokenAudience.Person));
         }
@@ -125,7 +125,6 @@ public static class LinkPageHandler
         {
             Http = http,
             Token = token,
-            TokenHash = hash,
             Claims = claims,
             Id = id,
             State = state,
@@ -135,7 +134,7 @@ public static class LinkPageHandler
             Texts = texts,
             Staff = StaffTexts.For(language),
             // A staff member is named by the link they used, never by name or address.
-            Actor = claims.Audience == TokenAudience.Staff ? Actor.Staff(hash[..12]) : Actor.Person,
+            Actor = claims.Audience == TokenAudience.Staff ? Actor.Staff(claims.Id[..12]) : Actor.Person,
             Now = now,
             FormAction = (http.Request.PathBase + http.Request.Path).ToString(),
             SwitchPath = switchPath,

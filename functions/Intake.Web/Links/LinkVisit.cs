@@ -19,9 +19,6 @@ public sealed record LinkVisit
 
     public required string Token { get; init; }
 
-    /// <summary>SHA-256 of the token: what is stored when the link is spent.</summary>
-    public required string TokenHash { get; init; }
-
     public required LinkToken Claims { get; init; }
 
     public required RequestId Id { get; init; }

@@ -13,8 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Intake.Web.Staff;
 
 /// <summary>
-/// Checks a staff overview link: signed by us, for staff, naming a configured controller, and not
-/// expired. Such a link only shows; it never acts, so it is not single-use.
+/// Checks a staff overview link: signed by us, not revoked, for staff, naming a configured
+/// controller, and not expired. Such a link only shows; it never acts, so it is not single-use.
 /// </summary>
 public sealed record StaffAccess(Controller Controller, string Token, Language Language, LinkTexts Texts, StaffTexts Staff, DateTimeOffset Now)
 {
@@ -29,14 +29,14 @@ public sealed record StaffAccess(Controller Controller, string Token, Language L
             http,
             async cancellationToken =>
             {
-                var (access, page) = Check(http, token, lang);
+                var (access, page) = await CheckAsync(http, token, lang, cancellationToken);
                 return access is null ? page! : await handle(access, cancellationToken);
             },
             () => LinkPages.Unavailable(http, lang));
     }
 
     /// <summary>The checked access, or the page to answer instead (403 invalid, 410 expired, 404 unknown language).</summary>
-    public static (StaffAccess? Access, IResult? Page) Check(HttpContext http, string token, string? lang)
+    public static async Task<(StaffAccess? Access, IResult? Page)> CheckAsync(HttpContext http, string token, string? lang, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
         if (lang is not null && !PageLanguage.IsOffered(lang))
@@ -46,7 +46,7 @@ public sealed record StaffAccess(Controller Controller, string Token, Language L
 
         var services = http.RequestServices;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var check = services.GetRequiredService<LinkTokenSigner>().Check(token, now);
+        var check = await services.GetRequiredService<LinkGate>().CheckAsync(token, now, cancellationToken);
         if (check.Token is not { Action: LinkNames.Overview, Audience: TokenAudience.Staff } claims
             || services.GetRequiredService<IControllerCatalog>().Find(new ControllerId(claims.Scope)) is not { } controller)
         {

@@ -7,7 +7,7 @@ namespace Intake.Web.Status;
 
 /// <summary>
 /// What a status link grants, or why it grants nothing. The link is the person's key: it must be
-/// ours (signature), be a status link for the person (not a staff link reused), still run, and
+/// ours (signature) and not revoked, be a status link for the person (not a staff link reused), still run, and
 /// name a request that exists.
 /// </summary>
 public sealed record StatusAccess(StatusAccessOutcome Outcome, RequestState? State)
@@ -15,11 +15,11 @@ public sealed record StatusAccess(StatusAccessOutcome Outcome, RequestState? Sta
     public bool IsGranted => Outcome == StatusAccessOutcome.Granted && State is not null;
 
     /// <summary>Checks <paramref name="token"/> at <paramref name="now"/> and loads the request it names.</summary>
-    public static async Task<StatusAccess> CheckAsync(LinkTokenSigner signer, Core.Gateway.IRequestGateway gateway, string? token, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<StatusAccess> CheckAsync(LinkGate links, Core.Gateway.IRequestGateway gateway, string? token, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(signer);
+        ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(gateway);
-        var check = signer.Check(token, now);
+        var check = await links.CheckAsync(token, now, cancellationToken);
         if (check.Status == TokenStatus.Expired)
         {
             return new StatusAccess(StatusAccessOutcome.Expired, null);

@@ -122,7 +122,7 @@ public static class StatusHandler
     {
         var services = context.RequestServices;
         var access = await StatusAccess.CheckAsync(
-            services.GetRequiredService<LinkTokenSigner>(),
+            services.GetRequiredService<LinkGate>(),
             services.GetRequiredService<IRequestGateway>(),
             token,
             services.GetRequiredService<TimeProvider>().GetUtcNow(),

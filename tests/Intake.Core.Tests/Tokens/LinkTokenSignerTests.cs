@@ -16,6 +16,7 @@ public sealed class LinkTokenSignerTests
         var check = Signer.Check(Signer.Sign(Verify), Now);
         Assert.True(check.IsValid);
         Assert.Equal(Verify, check.Token);
+        Assert.Equal(Verify.Id, check.TokenId);
     }
 
     [Fact]
@@ -50,6 +51,17 @@ public sealed class LinkTokenSignerTests
         Assert.Equal(TokenStatus.Tampered, Signer.Check(forgedToken, Now).Status);
     }
 
+    [Fact]
+    public void Naming_another_key_in_the_payload_breaks_the_signature()
+    {
+        var token = Signer.Sign(Verify);
+        var parts = token.Split('.');
+        var payload = Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(parts[0]));
+        var forged = payload.Replace("\"K\":\"" + Signer.Keys.Current.Id + "\"", "\"K\":\"other\"", StringComparison.Ordinal);
+        Assert.NotEqual(payload, forged);
+        Assert.Equal(TokenStatus.Tampered, Signer.Check(System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes(forged)) + "." + parts[1], Now).Status);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("nodot")]
@@ -73,12 +85,36 @@ public sealed class LinkTokenSignerTests
     }
 
     [Fact]
-    public void Only_a_hash_is_stored_and_it_differs_per_token()
+    public void A_token_carries_the_id_of_the_key_that_signed_it()
     {
-        var first = Signer.Sign(Verify);
-        var second = Signer.Sign(Verify with { Nonce = "other" });
-        Assert.Equal(64, LinkTokenSigner.HashOf(first).Length);
-        Assert.NotEqual(LinkTokenSigner.HashOf(first), LinkTokenSigner.HashOf(second));
-        Assert.DoesNotContain(first, LinkTokenSigner.HashOf(first), StringComparison.Ordinal);
+        var payload = Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(Signer.Sign(Verify).Split('.')[0]));
+        Assert.Contains("\"K\":\"" + Signer.Keys.Current.Id + "\"", payload, StringComparison.Ordinal);
+        Assert.Matches("^[0-9a-f]{8}$", Signer.Keys.Current.Id);
+    }
+
+    [Fact]
+    public void A_token_signed_before_tokens_named_their_key_still_checks_with_the_signing_key()
+    {
+        // Exactly what the signer wrote before key ids: the same JSON without "K".
+        var json = "{\"S\":\"R-0123-4567-89\",\"A\":\"verify\",\"U\":\"p\",\"E\":" + Verify.ExpiresAt.ToUnixTimeSeconds() + ",\"N\":\"R-0123-4567-89.00001.mail\",\"O\":1}";
+        var payload = Encoding.UTF8.GetBytes(json);
+        var mac = System.Security.Cryptography.HMACSHA256.HashData(Encoding.UTF8.GetBytes("a test key that is long enough to be 256 bits"), payload);
+        var legacy = CanonicalBase64Url.Encode(payload) + "." + CanonicalBase64Url.Encode(mac);
+
+        var check = Signer.Check(legacy, Now);
+
+        Assert.True(check.IsValid);
+        Assert.Equal(Verify, check.Token);
+    }
+
+    [Fact]
+    public void A_payload_signed_by_our_key_but_not_written_as_we_write_it_is_refused()
+    {
+        var key = Encoding.UTF8.GetBytes("a test key that is long enough to be 256 bits");
+        var json = "{\"S\":\"R-0123-4567-89\", \"A\":\"verify\",\"U\":\"p\",\"E\":" + Verify.ExpiresAt.ToUnixTimeSeconds() + ",\"N\":\"n\",\"O\":1}";
+        var payload = Encoding.UTF8.GetBytes(json);
+        var token = CanonicalBase64Url.Encode(payload) + "." + CanonicalBase64Url.Encode(System.Security.Cryptography.HMACSHA256.HashData(key, payload));
+
+        Assert.Equal(TokenStatus.Malformed, Signer.Check(token, Now).Status);
     }
 }

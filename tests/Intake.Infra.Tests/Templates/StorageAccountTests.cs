@@ -98,6 +98,7 @@ public sealed class StorageAccountTests(MainTemplateFixture template)
     [InlineData("subjects")]
     [InlineData("idempotency")]
     [InlineData("suppression")]
+    [InlineData("revokedlinks")]
     public void Table_exists(string table)
     {
         Assert.Contains(table, LoopedNames("Microsoft.Storage/storageAccounts/tableServices/tables", "default", "tableNames"));

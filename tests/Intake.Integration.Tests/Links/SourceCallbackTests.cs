@@ -5,6 +5,7 @@ using Intake.Core.Records;
 using Intake.Core.Process;
 using Intake.Core.Requests;
 using Intake.Core.Sources;
+using Intake.Core.Tokens;
 using Intake.Integration.Tests.Sources;
 using Intake.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -102,6 +103,36 @@ public sealed class SourceCallbackTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, late.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, foreign.StatusCode);
+        Assert.Equal(SourceTaskStatus.AwaitingCallback, (await flow.StateAsync(id)).Tasks[SourceId].Status);
+    }
+
+    [Fact]
+    public async Task A_re_encoded_callback_token_is_401_and_records_nothing()
+    {
+        await using var host = await StartAsync();
+        var (flow, id, token) = await AwaitingCallbackAsync(host);
+        var body = Receipt("notFound", 0, 0, "null");
+
+        // The MAC's 43 characters padded with '=': the same bytes to a lenient decoder, another string.
+        var padded = await PostAsync(host, token + "=", body, Sign(body));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, padded.StatusCode);
+        Assert.Equal(SourceTaskStatus.AwaitingCallback, (await flow.StateAsync(id)).Tasks[SourceId].Status);
+    }
+
+    [Fact]
+    public async Task A_revoked_callback_token_is_401_like_a_forged_one_and_records_nothing()
+    {
+        await using var host = await StartAsync();
+        var (flow, id, token) = await AwaitingCallbackAsync(host);
+        Assert.True(WebhookCallbackToken.TryRead(Encoding.UTF8.GetBytes(Key), token, DateTimeOffset.UtcNow, out var claims));
+        await host.Services.GetRequiredService<ITokenRevocations>().RevokeAsync(claims!.Id, DateTimeOffset.UtcNow, claims.ExpiresAt);
+        var body = Receipt("notFound", 0, 0, "null");
+
+        var revoked = await PostAsync(host, token, body, Sign(body));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, revoked.StatusCode);
+        Assert.Contains("Invalid callback token", await revoked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(SourceTaskStatus.AwaitingCallback, (await flow.StateAsync(id)).Tasks[SourceId].Status);
     }
 

@@ -128,5 +128,5 @@ public sealed class ApproveAction : StaffAction
     private static Uri? MandateLink(LinkVisit visit) =>
         visit.State.Request?.Agent?.MandateDocument is null
             ? null
-            : visit.Http.RequestServices.GetService<LinkIssuer>()?.Issue(visit.Id, LinkNames.Mandate, TokenAudience.Staff, visit.Now + MandateLinkLifetime, "approve-page:" + visit.TokenHash[..16]);
+            : visit.Http.RequestServices.GetService<LinkIssuer>()?.Issue(visit.Id, LinkNames.Mandate, TokenAudience.Staff, visit.Now + MandateLinkLifetime, "approve-page:" + visit.Claims.Id[..16]);
 }

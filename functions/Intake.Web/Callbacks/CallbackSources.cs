@@ -1,0 +1,39 @@
+using Intake.Azure.Sources;
+using Intake.Core.Sources;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Web.Callbacks;
+
+/// <summary>Finds the webhook source a callback token belongs to: the callback endpoint and the command that revokes tokens share it.</summary>
+public static class CallbackSources
+{
+    /// <summary>Which webhook source issued the token: the one whose key verifies it (keys are per source, never shared).</summary>
+    public static FoundSource? Find(IServiceProvider services, string token, DateTimeOffset now)
+    {
+        var catalog = services.GetService<DataMapCatalog>();
+        var secrets = services.GetService<SourceSecrets>();
+        if (catalog is null || secrets is null)
+        {
+            return null;
+        }
+
+        foreach (var map in catalog.Maps)
+        {
+            foreach (var source in map.Sources)
+            {
+                if (source.Webhook is not { } hook || !secrets.HasSigningKey(hook.SigningKeyName))
+                {
+                    continue;
+                }
+
+                var key = secrets.SigningKey(hook.SigningKeyName);
+                if (WebhookCallbackToken.TryRead(key, token, now, out var claims) && claims?.SourceId == source.Id)
+                {
+                    return new FoundSource(map, source, key, claims);
+                }
+            }
+        }
+
+        return null;
+    }
+}
