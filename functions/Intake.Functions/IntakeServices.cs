@@ -38,7 +38,7 @@ public static class IntakeServices
         services.AddScoped<InvocationGateway>();
         services.AddScoped<IRequestGateway>(provider => provider.GetRequiredService<InvocationGateway>());
         services.AddPersonWeb(configuration);
-        services.AddLinkWeb();
+        services.AddLinkWeb(configuration);
         services.AddIntakeTelemetry(configuration);
         return services;
     }

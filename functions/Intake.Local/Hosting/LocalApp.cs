@@ -42,7 +42,7 @@ public static class LocalApp
         services.AddProcessEngine(configuration);
         services.AddIntakeTelemetry(configuration);
         services.AddPersonWeb(configuration);
-        services.AddLinkWeb();
+        services.AddLinkWeb(configuration);
         replace?.Invoke(services);
 
         var app = builder.Build();
