@@ -1,4 +1,5 @@
 using Intake.Azure.Downloads;
+using Intake.Azure.Storage;
 using Intake.Core.Gateway;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
@@ -114,7 +115,9 @@ public static class DownloadHandler
             {FormHtml.Submit(texts.DownloadButton)}
             </form>
             """);
-        return new PageResult(PageLayout.Render(texts.Language, texts.DownloadReadyTitle, main, download.SwitchPath), StatusCodes.Status200OK);
+        // The button's answer redirects to storage: the browser must be let follow a form there.
+        var storage = http.RequestServices.GetRequiredService<StorageClients>().Blobs.Uri.GetLeftPart(UriPartial.Authority);
+        return new PageResult(PageLayout.Render(texts.Language, texts.DownloadReadyTitle, main, download.SwitchPath), StatusCodes.Status200OK, storage);
     }
 
     private static IResult Ended(LinkTexts texts, string switchPath) =>
