@@ -40,6 +40,8 @@ public static class IntakeServices
         services.AddPersonWeb(configuration);
         services.AddLinkWeb(configuration);
         services.AddIntakeTelemetry(configuration);
+        // The worker's ASP.NET Core pipeline logs requests too: never with their raw path or query.
+        services.AddRequestRedaction();
         return services;
     }
 

@@ -61,6 +61,7 @@ public static class IntakeSettings
             SourceRetryDelay = TimeSpan.FromMinutes(Number(process, "SourceRetryMinutes", 2)),
             SourceCallbackTimeout = TimeSpan.FromDays(Number(process, "SourceCallbackDays", 7)),
             SubjectNoticePeriod = TimeSpan.FromDays(Number(process, "AgentNoticeDays", 5)),
+            HandledContactRetention = TimeSpan.FromDays(Number(configuration.GetSection("Contact"), "HandledRetentionDays", 30)),
         };
         var clock = process["ClockPolicy"] is { Length: > 0 } text
             ? ClockPolicyNames.TryParse(text, out var parsed) ? parsed : throw Bad("Process:ClockPolicy", text, string.Join(" or ", ClockPolicyNames.All))

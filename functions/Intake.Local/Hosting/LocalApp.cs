@@ -41,6 +41,7 @@ public static class LocalApp
         services.AddHostedService(provider => provider.GetRequiredService<StorageReadiness>());
         services.AddProcessEngine(configuration);
         services.AddIntakeTelemetry(configuration);
+        services.AddRequestRedaction();
         services.AddPersonWeb(configuration);
         services.AddLinkWeb(configuration);
         replace?.Invoke(services);
