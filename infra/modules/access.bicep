@@ -26,7 +26,7 @@ var roles = {
   // blobServices/generateUserDelegationKey/action, which download links' SAS need.
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   // Storage Queue Data Contributor: Durable Functions control/work-item queues, which the engine
-  // creates itself, and the Intake 'work' queue.
+  // creates itself (Intake has no queue of its own).
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   // Storage Table Data Contributor: Durable Functions history/instances/partitions tables, which
   // the engine creates itself, and the Intake tables.
@@ -37,11 +37,12 @@ var roles = {
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
 }
 
-// The containers whose blobs the app itself reads and writes: Intake's exports and evidence, and
+// The containers whose blobs the app itself reads and writes: Intake's exports, evidence and form keys, and
 // the package Flex Consumption runs. Each gets Storage Blob Data Contributor on that container only.
 var appContainerNames = [
   'exports'
   'evidence'
+  'dataprotection'
   deploymentContainerName
 ]
 

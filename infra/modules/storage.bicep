@@ -1,5 +1,5 @@
 // The storage account both the Functions host (Durable task hub, deployment package) and
-// Intake itself (requests with their spent links, wake index, outbox, repeat index, idempotency keys, suppression list, revoked links, work queue, exports, evidence) use.
+// Intake itself (requests with their spent links, outbox, repeat index, idempotency keys, suppression list, revoked links, exports, evidence, the form-protection keys) use.
 // Shared-key access is off: every caller authenticates with Entra ID, and download links
 // are signed with a user-delegation key obtained by the app's managed identity.
 
@@ -36,13 +36,11 @@ var exportsContainerName = 'exports'
 var appContainerNames = [
   exportsContainerName
   'evidence'
-]
-var queueNames = [
-  'work'
+  // Data Protection keys, so a form served by one instance is accepted by another.
+  'dataprotection'
 ]
 var tableNames = [
   'requests'
-  'wake'
   'outbox'
   'subjects'
   'idempotency'
@@ -106,18 +104,6 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
     publicAccess: 'None'
   }
 }
-
-resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2026-06-01' = {
-  parent: account
-  name: 'default'
-}
-
-resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2026-06-01' = [
-  for name in queueNames: {
-    parent: queueService
-    name: name
-  }
-]
 
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2026-06-01' = {
   parent: account

@@ -139,10 +139,10 @@ public sealed partial class RoleAssignmentTests(MainTemplateFixture template)
         Assert.Equal(StorageBlobDataContributor, grant.RoleId);
         Assert.Equal("[length(variables('appContainerNames'))]", grant.Assignment.CopyCount);
         Assert.False(grant.Assignment.Has("properties", "condition"));
-        Assert.Equal(["exports", "evidence", "[parameters('deploymentContainerName')]"], ArmJson.Texts(access.Template.Variable("appContainerNames")));
+        Assert.Equal(["exports", "evidence", "dataprotection", "[parameters('deploymentContainerName')]"], ArmJson.Texts(access.Template.Variable("appContainerNames")));
         // The same containers the storage module creates, and the package container the app deploys from.
         var storage = IntakeResources.Storage(main).Template;
-        Assert.Equal(["[variables('exportsContainerName')]", "evidence"], ArmJson.Texts(storage.Variable("appContainerNames")));
+        Assert.Equal(["[variables('exportsContainerName')]", "evidence", "dataprotection"], ArmJson.Texts(storage.Variable("appContainerNames")));
         Assert.Equal("exports", ArmJson.Literal(storage.Variable("exportsContainerName")));
         ArmAssert.Expression("[variables('names').deploymentContainer]", access.Passes("deploymentContainerName"));
         ArmAssert.Expression("[variables('names').deploymentContainer]", IntakeResources.Storage(main).Passes("deploymentContainerName"));

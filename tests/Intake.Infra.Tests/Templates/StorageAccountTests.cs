@@ -63,6 +63,7 @@ public sealed class StorageAccountTests(MainTemplateFixture template)
     [Theory]
     [InlineData("exports")]
     [InlineData("evidence")]
+    [InlineData("dataprotection")]
     [InlineData("app-package")]
     public void Blob_container_exists_without_public_access(string container)
     {
@@ -71,7 +72,7 @@ public sealed class StorageAccountTests(MainTemplateFixture template)
         // The app's containers come from a loop whose first item is the variable the lifecycle
         // rule also uses; the deployment container is the one single container, named by main.bicep.
         var looped = LoopedNames(ContainerType, "default", "appContainerNames");
-        Assert.Equal(["[variables('exportsContainerName')]", "evidence"], looped);
+        Assert.Equal(["[variables('exportsContainerName')]", "evidence", "dataprotection"], looped);
         var deployment = Assert.Single(Storage.OfType(ContainerType), resource => resource.CopyCount is null);
         Assert.Equal("[format('{0}/{1}/{2}', parameters('accountName'), 'default', parameters('deploymentContainerName'))]", deployment.Name);
         ArmAssert.Expression("[variables('names').deploymentContainer]", IntakeResources.Storage(template.Main).Passes("deploymentContainerName"));
@@ -80,20 +81,28 @@ public sealed class StorageAccountTests(MainTemplateFixture template)
         [
             ArmJson.Text(Storage.Variable("exportsContainerName")),
             looped[1],
+            looped[2],
             ArmJson.Text(template.Main.Variable("names", "deploymentContainer")),
         ];
         Assert.Contains(container, names);
     }
 
     [Fact]
-    public void Work_queue_exists()
+    public void No_queue_or_table_of_the_retired_engine_is_deployed()
     {
-        Assert.Contains("work", LoopedNames("Microsoft.Storage/storageAccounts/queueServices/queues", "default", "queueNames"));
+        // The request process runs on Durable Functions, whose task hub makes its own queues and tables.
+        Assert.Empty(Storage.OfType("Microsoft.Storage/storageAccounts/queueServices/queues"));
+        Assert.DoesNotContain("wake", LoopedNames("Microsoft.Storage/storageAccounts/tableServices/tables", "default", "tableNames"));
+    }
+
+    [Fact]
+    public void The_form_protection_keys_have_a_private_container()
+    {
+        Assert.Contains("dataprotection", LoopedNames(ContainerType, "default", "appContainerNames"));
     }
 
     [Theory]
     [InlineData("requests")]
-    [InlineData("wake")]
     [InlineData("outbox")]
     [InlineData("subjects")]
     [InlineData("idempotency")]

@@ -102,7 +102,7 @@ public sealed class TemplateRegressionTests
     public async Task Container_check_fails_when_a_data_container_loses_its_own_grant()
     {
         var weakened = await TemplateMutation.CompileAsync(
-            "modules/access.bicep", "  'evidence'\n  deploymentContainerName\n", "  deploymentContainerName\n");
+            "modules/access.bicep", "  'evidence'\n  'dataprotection'\n", "  'dataprotection'\n");
 
         Assert.ThrowsAny<XunitException>(() => RoleAssignmentTests.AssertBlobRoleOnEachAppContainer(weakened.Main));
     }
