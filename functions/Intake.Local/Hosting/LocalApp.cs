@@ -1,6 +1,7 @@
 using Intake.Azure.Hosting;
 using Intake.Local.Engine;
 using Intake.Local.Outbox;
+using Intake.Web.Forms;
 using Intake.Web.Hosting;
 using Intake.Web.Pages;
 using Microsoft.AspNetCore.Builder;
@@ -56,6 +57,12 @@ public static class LocalApp
         app.MapOutboxEndpoints();
         app.MapPersonWebEndpoints();
         app.MapLinkWeb();
+
+        // A path nothing serves is answered with a page that says so (a problem document under
+        // /api), never an empty 404 a person or a client cannot read.
+        app.MapFallback((HttpContext context) => context.Request.Path.StartsWithSegments("/api")
+            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No endpoint answers this path; the API is described at /openapi/v1.json.")
+            : (IResult)FormPages.NotFound(PageLanguage.From(context.Request)));
         return app;
     }
 }
