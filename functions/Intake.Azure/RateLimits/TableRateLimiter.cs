@@ -55,7 +55,7 @@ public sealed partial class TableRateLimiter(TableClient table, byte[] key, Time
         SweepOldWindows(limit, window);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var found = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, [CountColumn], cancellationToken);
+            var found = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
             try
             {
                 if (!found.HasValue || found.Value is null)
