@@ -3,7 +3,8 @@
 # figure beside its baseline from the same run.
 #   bench/run.sh                 every benchmark, full scale (~10 min on 2 cores): writes
 #                                bench/results/latest.json and the table in docs/performance.md
-#   bench/run.sh timers export   only those (decider latency throughput fanout timers export)
+#   bench/run.sh burst export    only those (decider latency throughput burst breach polling fanout export)
+#   bench/run.sh breach          the 10,000-submission burst (not part of the full run: ~15 min)
 #   bench/run.sh --quick         everything, scaled down, to check the benchmarks still run
 #   bench/run.sh export --export-sizes=50,500   the export benchmark at those sizes (MiB) only
 # Partial and quick runs write bench/results/partial.json only. The console output is kept in

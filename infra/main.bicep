@@ -35,15 +35,31 @@ param senderName string = 'Intake'
 @maxValue(90)
 param downloadLinkDays int = 7
 
-@description('Minutes the read SAS minted for one click on a download link stays valid.')
+// The app refuses more than 10 (Downloads:SasMinutes): the template stops a longer value before deployment.
+@description('Minutes the read SAS minted for one click on a download link stays valid (at most 10, as the app allows).')
 @minValue(1)
-@maxValue(60)
+@maxValue(10)
 param downloadSasMinutes int = 10
 
 @description('Years the record of a closed request is kept (accountability, Art. 5(2) GDPR).')
 @minValue(1)
 @maxValue(10)
 param retentionYears int = 3
+
+@description('Application (client) id of the Entra app registration staff sign in with to see the staff overview (see docs/deploy.md).')
+@minLength(36)
+@maxLength(36)
+param staffSignInClientId string
+
+@description('Directory (tenant) id of that app registration; the deployment\'s own tenant by default.')
+@minLength(36)
+@maxLength(36)
+param staffSignInTenantId string = tenant().tenantId
+
+@description('Object id of the Entra group whose members may see the staff overview and detail pages.')
+@minLength(36)
+@maxLength(36)
+param staffAllowedGroupId string
 
 @description('Replication of the storage account.')
 @allowed([
@@ -135,6 +151,7 @@ module access 'modules/access.bicep' = {
     principalId: identity.properties.principalId
     // Names known before deployment (not module outputs) keep what-if predictions exact.
     storageAccountName: names.storage
+    deploymentContainerName: names.deploymentContainer
     vaultName: names.vault
     applicationInsightsName: names.applicationInsights
   }
@@ -165,6 +182,9 @@ module functionApp 'modules/functionApp.bicep' = {
     downloadLinkDays: downloadLinkDays
     downloadSasMinutes: downloadSasMinutes
     retentionYears: retentionYears
+    staffSignInClientId: staffSignInClientId
+    staffSignInTenantId: staffSignInTenantId
+    staffAllowedGroupId: staffAllowedGroupId
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     tags: allTags

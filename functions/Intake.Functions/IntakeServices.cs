@@ -38,8 +38,10 @@ public static class IntakeServices
         services.AddScoped<InvocationGateway>();
         services.AddScoped<IRequestGateway>(provider => provider.GetRequiredService<InvocationGateway>());
         services.AddPersonWeb(configuration);
-        services.AddLinkWeb();
+        services.AddLinkWeb(configuration);
         services.AddIntakeTelemetry(configuration);
+        // The worker's ASP.NET Core pipeline logs requests too: never with their raw path or query.
+        services.AddRequestRedaction();
         return services;
     }
 

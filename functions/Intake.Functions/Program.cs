@@ -1,8 +1,11 @@
 using Intake.Functions;
+using Intake.Functions.Http;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<StrictTransportMiddleware>();
 builder.Services.AddIntakeServices(builder.Configuration);
 builder.Build().Run();

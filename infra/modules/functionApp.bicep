@@ -53,6 +53,15 @@ param downloadSasMinutes int
 @description('Years the request record is kept after closing.')
 param retentionYears int
 
+@description('Application (client) id of the Entra app registration staff sign in with.')
+param staffSignInClientId string
+
+@description('Directory (tenant) id of that app registration.')
+param staffSignInTenantId string
+
+@description('Object id of the Entra group whose members may see the staff pages.')
+param staffAllowedGroupId string
+
 @description('Memory per instance in MB.')
 @allowed([
   512
@@ -73,6 +82,12 @@ param tags object = {}
 param azdServiceName string = 'intake'
 
 var keyVaultReference = '@Microsoft.KeyVault(SecretUri={0})'
+
+// App Service Authentication signs staff in with no client secret: it presents a token of the app's
+// managed identity instead (a federated credential on the app registration trusts that identity).
+// The platform recognises this setting name as the provider's secret setting; the setting of that
+// name (below) holds the identity's client id.
+var signInAssertionSetting = 'OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID'
 
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: planName
@@ -106,8 +121,10 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
     // Key Vault references resolve with this identity (an app with only a user-assigned
     // identity has no system identity to fall back on).
     keyVaultReferenceIdentity: identityId
+    // Plain HTTP is redirected to HTTPS by the platform; the HSTS header itself is the app's.
     siteConfig: {
       minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
     }
@@ -161,7 +178,62 @@ resource settings 'Microsoft.Web/sites/config@2025-03-01' = {
     Process__RetentionYears: string(retentionYears)
     // The pages are served from the root: the Functions host's own landing page must not take it.
     AzureWebJobsDisableHomepage: 'true'
+    // Staff pages also need an Entra sign-in as a member of this group (see authsettingsV2 below).
+    Staff__RequireSignIn: 'true'
+    Staff__AllowedGroup: staffAllowedGroupId
+    OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: identityClientId
+    // Easy Auth accepts tokens of this tenant only.
+    WEBSITE_AUTH_AAD_ALLOWED_TENANTS: staffSignInTenantId
   }
+}
+
+// App Service Authentication (Easy Auth) with Microsoft Entra ID. It does not require sign-in for
+// the whole site: the form, the API, inbound mail, person links (/l/, /d/, /status/) and health
+// must stay open, and it cannot require sign-in for some paths only. So it lets every request
+// through (AllowAnonymous) and, for a signed-in session, injects X-MS-CLIENT-PRINCIPAL after
+// removing any X-MS-CLIENT-* header the client sent; the app itself refuses the staff pages
+// without a principal in the allowed group (Staff__RequireSignIn, Staff__AllowedGroup).
+resource authentication 'Microsoft.Web/sites/config@2025-03-01' = {
+  parent: app
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+      redirectToProvider: 'azureactivedirectory'
+    }
+    httpSettings: {
+      requireHttps: true
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: staffSignInClientId
+          openIdIssuer: '${environment().authentication.loginEndpoint}${staffSignInTenantId}/v2.0'
+          clientSecretSettingName: signInAssertionSetting
+        }
+        validation: {
+          allowedAudiences: [
+            'api://${staffSignInClientId}'
+          ]
+        }
+      }
+    }
+    login: {
+      // The app reads the principal header only; it never calls an API with the user's tokens.
+      tokenStore: {
+        enabled: false
+      }
+    }
+  }
+  // The settings the provider names must exist when authentication is switched on.
+  dependsOn: [
+    settings
+  ]
 }
 
 // Deployment goes through Entra ID (azd, Core Tools and the portal all support it), so the

@@ -78,7 +78,10 @@ public sealed class LinkPagesInTheBrowserTests(AzuriteFixture azurite, BrowserFi
 
         var link = await flow.OutboxLinkAsync(page, id, SamplePerson.Email, LinkNames.Download);
         await shots.TakeAsync(page, "outbox");
-        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        await link.ClickAsync();
+        await shots.TakeAsync(page, "download-page");
+        Assert.Equal(0, (await host.Gateway.FindAsync(id))!.Downloads);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download the file" }).ClickAsync());
         var saved = Path.Combine(Path.GetTempPath(), "intake-e2e-" + Guid.NewGuid().ToString("N") + ".zip");
         await download.SaveAsAsync(saved);
 

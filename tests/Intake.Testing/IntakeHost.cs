@@ -52,7 +52,8 @@ public sealed class IntakeHost : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(azurite);
         var prefix = StoragePrefix.New('h');
         var folder = Path.Combine(Path.GetTempPath(), "intake-host-" + prefix);
-        var builder = LocalApp.CreateBuilder([]);
+        // An environment among the settings is the host's own, as --environment gives it.
+        var builder = LocalApp.CreateBuilder(settings is not null && settings.TryGetValue("environment", out var environment) && environment is not null ? ["--environment", environment] : []);
         // A known port, so mailed links (built before the server starts) point at this host.
         var port = FreePort();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");

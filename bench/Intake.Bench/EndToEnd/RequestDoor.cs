@@ -53,7 +53,7 @@ public abstract class RequestDoor
     }
 
     /// <summary>The documented body of <c>POST /api/requests</c>.</summary>
-    protected static object Body(string name, string email) => new
+    public static object Body(string name, string email) => new
     {
         type = "access",
         controller = "clerica",

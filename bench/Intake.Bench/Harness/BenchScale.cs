@@ -12,12 +12,13 @@ public sealed record BenchScale(
     int LatencySamples,
     int FanOutRuns,
     IReadOnlyList<int> BurstSizes,
+    int BreachBurst,
     TimeSpan PollingIdle,
     IReadOnlyList<int> ExportMegabytes,
     int ExportRepetitions,
     bool ShortDeciderJob)
 {
-    public static BenchScale Full { get; } = new("full", TimeSpan.FromSeconds(8), 3, 40, 5, [50, 500], TimeSpan.FromSeconds(20), [50, 500, 5120], 3, false);
+    public static BenchScale Full { get; } = new("full", TimeSpan.FromSeconds(8), 3, 40, 5, [50, 500], 10_000, TimeSpan.FromSeconds(20), [50, 500, 5120], 3, false);
 
-    public static BenchScale Quick { get; } = new("quick", TimeSpan.FromSeconds(2), 1, 5, 1, [20], TimeSpan.FromSeconds(3), [5, 20], 1, true);
+    public static BenchScale Quick { get; } = new("quick", TimeSpan.FromSeconds(2), 1, 5, 1, [20], 200, TimeSpan.FromSeconds(3), [5, 20], 1, true);
 }

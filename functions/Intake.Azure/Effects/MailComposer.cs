@@ -80,7 +80,7 @@ public sealed class MailComposer(IControllerCatalog catalog, LinkIssuer links, L
                 LinkNames.Download => links.Issue(state.Id, name, TokenAudience.Person, mail.Facts.LinksExpireAt ?? now + state.Policy.DownloadLinkLifetime, nonce),
                 LinkNames.Status => links.Issue(state.Id, name, TokenAudience.Person, now + options.StatusLinkLifetime, nonce),
                 LinkNames.Answer => links.Issue(state.Id, name, TokenAudience.Person, now + options.AnswerLinkLifetime, nonce),
-                LinkNames.Overview => links.Issue(state.Controller.Value, name, TokenAudience.Staff, now + options.StaffLinkLifetime, nonce),
+                LinkNames.Overview => links.Issue(state.Controller.Value, name, TokenAudience.Staff, now + options.OverviewLinkLifetime, nonce),
                 _ => links.Issue(state.Id, name, TokenAudience.Staff, now + options.StaffLinkLifetime, nonce),
             };
         }

@@ -30,6 +30,8 @@ public static class IntakeServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        // Before any setting is read: a reference's text must never be taken for a secret.
+        KeyVaultReferences.ThrowIfUnresolved(configuration);
         var storage = IntakeSettings.Storage(configuration);
         var clients = new StorageClients(storage);
 

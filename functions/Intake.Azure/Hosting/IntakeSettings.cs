@@ -61,6 +61,7 @@ public static class IntakeSettings
             SourceRetryDelay = TimeSpan.FromMinutes(Number(process, "SourceRetryMinutes", 2)),
             SourceCallbackTimeout = TimeSpan.FromDays(Number(process, "SourceCallbackDays", 7)),
             SubjectNoticePeriod = TimeSpan.FromDays(Number(process, "AgentNoticeDays", 5)),
+            HandledContactRetention = TimeSpan.FromDays(Number(configuration.GetSection("Contact"), "HandledRetentionDays", 30)),
         };
         var clock = process["ClockPolicy"] is { Length: > 0 } text
             ? ClockPolicyNames.TryParse(text, out var parsed) ? parsed : throw Bad("Process:ClockPolicy", text, string.Join(" or ", ClockPolicyNames.All))
@@ -86,10 +87,17 @@ public static class IntakeSettings
         var staffLanguage = configuration["Intake:StaffLanguage"] is { Length: > 0 } code
             ? LanguageCodes.TryParse(code, out var language) ? language : throw Bad("Intake:StaffLanguage", code, "fi, sv, en or et")
             : Language.Fi;
+        var overviewHours = Number(links, "StaffOverviewHours", LinkOptions.DefaultOverviewLinkLifetime.TotalHours);
+        if (overviewHours <= 0)
+        {
+            throw Bad("Links:StaffOverviewHours", overviewHours.ToString(CultureInfo.InvariantCulture), "a positive number of hours");
+        }
+
         return new LinkOptions
         {
             PublicBaseUrl = parsed,
             StaffLinkLifetime = TimeSpan.FromDays(Number(links, "StaffDays", 30)),
+            OverviewLinkLifetime = TimeSpan.FromHours(overviewHours),
             StatusLinkLifetime = TimeSpan.FromDays(Number(links, "StatusDays", 400)),
             AnswerLinkLifetime = TimeSpan.FromDays(Number(links, "AnswerDays", 30)),
             StaffLanguage = staffLanguage,

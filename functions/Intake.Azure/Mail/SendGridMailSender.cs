@@ -96,6 +96,8 @@ public sealed partial class SendGridMailSender : IMailSender
             mail.AddCustomArg(KindArgument, kind.ToString());
         }
 
+        TrackNothing(mail);
+
         Response response;
         try
         {
@@ -126,6 +128,21 @@ public sealed partial class SendGridMailSender : IMailSender
             $"SendGrid refused the mail with status {(int)status} ({status}){(detail.Length > 0 ? ": " + detail : string.Empty)}.",
             status,
             retryable);
+    }
+
+    /// <summary>
+    /// Turns off every tracking SendGrid would otherwise add from the account's defaults. Click
+    /// tracking rewrites each link through SendGrid's redirector, so signed link tokens would pass
+    /// through (and be logged by) a third party, and the person's click would be counted before it
+    /// reaches us; open tracking adds a pixel that tells when a person read a mail about their own
+    /// data request; subscription tracking adds an unsubscribe link to mail that is not marketing.
+    /// </summary>
+    private static void TrackNothing(SendGridMessage mail)
+    {
+        mail.SetClickTracking(enable: false, enableText: false);
+        mail.SetOpenTracking(enable: false);
+        mail.SetSubscriptionTracking(enable: false);
+        mail.SetGoogleAnalytics(enable: false);
     }
 
     /// <summary>SendGrid's error text, with anything shaped like an address blanked and the length capped.</summary>

@@ -7,6 +7,7 @@ using Intake.Azure.Suppression;
 using Intake.Core.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Intake.Azure.Sources;
 
@@ -18,7 +19,7 @@ public static class SourcesServiceCollectionExtensions
 
     /// <summary>
     /// Loads and validates every data map now, so a host with a broken map fails at start-up with
-    /// file, line and field. Expects <see cref="BlobServiceClient"/>, <see cref="TableServiceClient"/>
+    /// file, line and field, and one with a plain-http webhook (<see cref="WebhookTransport"/>) too. Expects <see cref="BlobServiceClient"/>, <see cref="TableServiceClient"/>
     /// and <see cref="Core.Notifications.IMailSender"/> to be registered by the host.
     /// </summary>
     /// <exception cref="DataMapException">A data map is invalid.</exception>
@@ -27,6 +28,9 @@ public static class SourcesServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         var catalog = DataMapCatalog.LoadFolder(configuration[DataMapCatalog.FolderKey] ?? DefaultFolder);
+        // The host's environment as the generic host reads it (ASPNETCORE_/DOTNET_ENVIRONMENT, --environment).
+        var development = string.Equals(configuration[HostDefaults.EnvironmentKey], Environments.Development, StringComparison.OrdinalIgnoreCase);
+        WebhookTransport.ThrowIfInsecure(catalog, development);
         services.AddSingleton(catalog);
         services.AddSingleton(Bind<ConnectorOptions>(configuration, ConnectorOptions.Section));
         services.AddSingleton(Bind<EvidenceOptions>(configuration, "Intake:Evidence"));

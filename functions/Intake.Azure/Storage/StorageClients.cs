@@ -71,7 +71,7 @@ public sealed class StorageClients
             await Tables.CreateTableIfNotExistsAsync(table, cancellationToken);
         }
 
-        foreach (var container in new[] { Options.ExportsContainer, Options.EvidenceContainer })
+        foreach (var container in new[] { Options.ExportsContainer, Options.EvidenceContainer, Options.DataProtectionContainer })
         {
             await Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }

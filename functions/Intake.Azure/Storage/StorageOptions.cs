@@ -43,5 +43,8 @@ public sealed class StorageOptions
 
     public string EvidenceContainer => Name("evidence");
 
+    /// <summary>The key ring that signs antiforgery tokens, shared by every instance (<see cref="DataProtection.BlobXmlRepository"/>).</summary>
+    public string DataProtectionContainer => Name("dataprotection");
+
     private string Name(string name) => string.IsNullOrEmpty(Prefix) ? name : Prefix + name;
 }

@@ -43,6 +43,13 @@ public sealed record ProcessPolicy
     public DateTimeOffset PurgeTime(DateTimeOffset closedAt) =>
         RetentionTime is { } time ? closedAt + time : closedAt.AddYears(RetentionYears);
 
+    /// <summary>
+    /// How long a contact message is kept once staff handled it. It is no data subject request:
+    /// there is no statutory answer to prove, so it is not kept for the evidence retention, only
+    /// long enough for a follow-up to find it.
+    /// </summary>
+    public TimeSpan HandledContactRetention { get; init; } = TimeSpan.FromDays(30);
+
     /// <summary>When staff are reminded of the due date.</summary>
     public ReminderSchedule Reminders { get; init; } = ReminderSchedule.Default;
 

@@ -47,7 +47,7 @@ public static partial class RequestDecider
         if (!type.HasStatutoryClock())
         {
             // Triage found a plain question: it is handled as a contact message.
-            return builder.Emit(new ContactHandled(c.At, c.Actor, null, PurgeTime(state, c.At))).Build();
+            return builder.Emit(new ContactHandled(c.At, c.Actor, null, c.At + state.Policy.HandledContactRetention)).Build();
         }
 
         if (agent is not null || triage)
@@ -88,7 +88,7 @@ public static partial class RequestDecider
         }
 
         return new DecisionBuilder(state)
-            .Emit(new ContactHandled(c.At, c.Actor, c.Note, PurgeTime(state, c.At)))
+            .Emit(new ContactHandled(c.At, c.Actor, c.Note, c.At + state.Policy.HandledContactRetention))
             .Build();
     }
 

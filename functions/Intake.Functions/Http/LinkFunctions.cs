@@ -29,10 +29,12 @@ public static class LinkFunctions
 
     [Function("Download")]
     public static Task<IResult> Download(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "d/{token}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "d/{token}")] HttpRequest request,
         string token,
         [DurableClient] DurableTaskClient client) =>
-        DownloadHandler.GetAsync(request.HttpContext, token, null, HttpBinding.Bind(request, client));
+        HttpMethods.IsPost(request.Method)
+            ? DownloadHandler.PostAsync(request.HttpContext, token, null, HttpBinding.Bind(request, client))
+            : DownloadHandler.GetAsync(request.HttpContext, token, null, HttpBinding.Bind(request, client));
 
     [Function("StaffOverview")]
     public static Task<IResult> StaffOverview(

@@ -115,7 +115,8 @@ public sealed class DemoRun : IAsyncDisposable
                 multipart: true));
         }
 
-        var sas = await log.StepAsync("Follow the download link (302 to a fresh SAS)", () => RedirectAsync(download, cancellationToken), uri => uri.Host + ":" + uri.Port);
+        var downloadForm = await log.StepAsync("Open the download link (GET: only shows the button)", () => OpenFormAsync(download, cancellationToken));
+        var sas = await log.StepAsync("Press the download button (POST: 302 to a fresh SAS)", () => RedirectAsync(downloadForm, cancellationToken), uri => uri.Host + ":" + uri.Port);
         var zip = await log.StepAsync("Download the export from storage", () => FetchAsync(sas, cancellationToken), bytes => bytes.Length + " bytes");
         var saved = await log.StepAsync("Save the ZIP", () => SaveAsync(sas, zip, cancellationToken), path => path);
         var files = await log.StepAsync("Verify the manifest hashes", () => Task.FromResult(DemoManifest.Verify(zip)), count => count + " files match");
@@ -269,9 +270,10 @@ public sealed class DemoRun : IAsyncDisposable
         }
     }
 
-    private async Task<Uri> RedirectAsync(Uri download, CancellationToken cancellationToken)
+    private async Task<Uri> RedirectAsync(DemoForm download, CancellationToken cancellationToken)
     {
-        using var response = await Client.GetAsync(download, cancellationToken);
+        using var content = new FormUrlEncodedContent(download.Hidden);
+        using var response = await Client.PostAsync(download.Action, content, cancellationToken);
         if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location is not { IsAbsoluteUri: true } location)
         {
             throw new DemoStepFailedException($"The download link answered {(int)response.StatusCode}, not a 302 to storage.");

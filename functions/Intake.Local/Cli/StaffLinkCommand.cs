@@ -69,7 +69,7 @@ public static class StaffLinkCommand
         return command;
     }
 
-    /// <summary>An overview link for <paramref name="controllerId"/>, valid for the staff link lifetime (<c>Links:StaffDays</c>).</summary>
+    /// <summary>An overview link for <paramref name="controllerId"/>, valid for the overview lifetime (<c>Links:StaffOverviewHours</c>).</summary>
     /// <exception cref="ArgumentException">No data map names that controller.</exception>
     public static Uri Mint(IConfiguration configuration, string controllerId, DateTimeOffset now)
     {
@@ -85,6 +85,6 @@ public static class StaffLinkCommand
         var links = IntakeSettings.Links(configuration);
         var issuer = new LinkIssuer(new LinkTokenSigner(keys), links.PublicBaseUrl);
         var nonce = "cli:" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
-        return issuer.Issue(controllerId, LinkNames.Overview, TokenAudience.Staff, now + links.StaffLinkLifetime, nonce);
+        return issuer.Issue(controllerId, LinkNames.Overview, TokenAudience.Staff, now + links.OverviewLinkLifetime, nonce);
     }
 }

@@ -41,8 +41,9 @@ public static class LocalApp
         services.AddHostedService(provider => provider.GetRequiredService<StorageReadiness>());
         services.AddProcessEngine(configuration);
         services.AddIntakeTelemetry(configuration);
+        services.AddRequestRedaction();
         services.AddPersonWeb(configuration);
-        services.AddLinkWeb();
+        services.AddLinkWeb(configuration);
         replace?.Invoke(services);
 
         var app = builder.Build();

@@ -1,4 +1,5 @@
 using Intake.Orchestration.Telemetry;
+using Intake.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Logs;
@@ -25,7 +26,12 @@ public static class TelemetryServiceCollectionExtensions
         services.AddOpenTelemetry()
             .WithTracing(tracing =>
             {
-                tracing.AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/healthz"))
+                tracing.AddAspNetCoreInstrumentation(options =>
+                    {
+                        options.Filter = context => !context.Request.Path.StartsWithSegments("/healthz");
+                        // Spans carry route templates, never a path with a token or a query with a secret.
+                        options.EnrichWithHttpResponse = (activity, response) => RequestRedaction.Redact(activity, response.HttpContext);
+                    })
                     .AddHttpClientInstrumentation()
                     .AddSource([.. IntakeTelemetry.TraceSources]);
                 if (export)

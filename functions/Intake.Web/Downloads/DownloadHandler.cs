@@ -1,28 +1,62 @@
 using Intake.Azure.Downloads;
+using Intake.Azure.Storage;
 using Intake.Core.Gateway;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Intake.Core.Requests;
+using Intake.Core.Sources;
 using Intake.Core.Submissions;
 using Intake.Core.Tokens;
 using Intake.Web.Links;
 using Intake.Web.Pages;
 using Intake.Web.Texts;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Downloads;
 
 /// <summary>
-/// <c>GET /d/{token}</c>: the download link in the answer. The link is never itself a storage URL:
-/// each use is recorded in the audit trail (<see cref="RecordDownload"/>), then a fresh read-only
-/// SAS of a few minutes is minted for the export and the browser is redirected to it. Once the
-/// download period is over the export is deleted and the link answers 410.
+/// The download link in the answer, in two steps. <c>GET /d/{token}</c> checks the link and shows a
+/// page with a button; it records nothing and mints nothing, because mail scanners and link
+/// previews open links before people do, and a scanner's visit must not count as the person's
+/// download. <c>POST /d/{token}</c> (the button, with an antiforgery token of that page) records the
+/// download in the audit trail (<see cref="RecordDownload"/>), then mints a fresh read-only SAS of a
+/// few minutes and redirects to it. The link is never itself a storage URL. Once the download
+/// period is over the export is deleted and the link answers 410.
 /// </summary>
 public static class DownloadHandler
 {
-    public static Task<IResult> GetAsync(HttpContext http, string token, string? lang, IRequestGateway gateway)
+    /// <summary>The page with the button; changes nothing.</summary>
+    public static Task<IResult> GetAsync(HttpContext http, string token, string? lang, IRequestGateway gateway) =>
+        WithDownloadAsync(http, token, lang, gateway, (download, _) => Task.FromResult(Page(http, download)));
+
+    /// <summary>The person pressed the button: the download is recorded, then the browser goes to a fresh SAS.</summary>
+    public static Task<IResult> PostAsync(HttpContext http, string token, string? lang, IRequestGateway gateway) =>
+        WithDownloadAsync(http, token, lang, gateway, async (download, cancellationToken) =>
+        {
+            if (!http.Request.HasFormContentType
+                || !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
+            {
+                return LinkPages.FormExpired(download.Texts, download.SwitchPath);
+            }
+
+            // Every use is audited before the storage URL exists, so no download goes unrecorded.
+            var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+            var recorded = await gateway.SendAsync(download.Id, new RecordDownload(now, Actor.Person), null, cancellationToken);
+            if (recorded.Outcome == GatewayOutcome.Rejected)
+            {
+                return Ended(download.Texts, download.SwitchPath);
+            }
+
+            var sas = await http.RequestServices.GetRequiredService<ExportSas>().MintAsync(download.Export.BlobName, Path.GetFileName(download.Export.BlobName), cancellationToken);
+            PageResult.ApplySecurityHeaders(http.Response);
+            return Results.Redirect(sas.AbsoluteUri, permanent: false);
+        });
+
+    /// <summary>Checks the token and the request; a download that can be had goes to <paramref name="handle"/>, anything else is its page.</summary>
+    private static Task<IResult> WithDownloadAsync(HttpContext http, string token, string? lang, IRequestGateway gateway, Func<ReadyDownload, CancellationToken, Task<IResult>> handle)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(gateway);
@@ -62,18 +96,28 @@ public static class DownloadHandler
                         : LinkPages.Message(texts.Language, texts.DownloadNotReadyTitle, StatusCodes.Status404NotFound, switchPath, texts.DownloadNotReadyBody);
                 }
 
-                // Every use is audited before the storage URL exists, so no download goes unrecorded.
-                var recorded = await gateway.SendAsync(id, new RecordDownload(now, Actor.Person), null, cancellationToken);
-                if (recorded.Outcome == GatewayOutcome.Rejected)
-                {
-                    return Ended(texts, switchPath);
-                }
-
-                var sas = await services.GetRequiredService<ExportSas>().MintAsync(export.BlobName, Path.GetFileName(export.BlobName), cancellationToken);
-                PageResult.ApplySecurityHeaders(http.Response);
-                return Results.Redirect(sas.AbsoluteUri, permanent: false);
+                var zone = state.DeadlinePolicy?.TimeZoneId ?? LocalTimes.DefaultZone;
+                return await handle(new ReadyDownload(id, export, texts, switchPath, LocalTimes.Format(expires, zone, texts)), cancellationToken);
             },
             () => LinkPages.Unavailable(http, lang));
+    }
+
+    private static IResult Page(HttpContext http, ReadyDownload download)
+    {
+        var texts = download.Texts;
+        var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
+        var action = (http.Request.PathBase + http.Request.Path).ToString();
+        var main = Html.Of($"""
+            <h1>{texts.DownloadReadyTitle}</h1>
+            {FormHtml.Paragraph(Placeholders.Fill(texts.DownloadReadyBody, ("until", download.Until)))}
+            <form method="post" action="{action}">
+            <input type="hidden" name="{tokens.FormFieldName}" value="{tokens.RequestToken}">
+            {FormHtml.Submit(texts.DownloadButton)}
+            </form>
+            """);
+        // The button's answer redirects to storage: the browser must be let follow a form there.
+        var storage = http.RequestServices.GetRequiredService<StorageClients>().Blobs.Uri.GetLeftPart(UriPartial.Authority);
+        return new PageResult(PageLayout.Render(texts.Language, texts.DownloadReadyTitle, main, download.SwitchPath), StatusCodes.Status200OK, storage);
     }
 
     private static IResult Ended(LinkTexts texts, string switchPath) =>
@@ -83,4 +127,7 @@ public static class DownloadHandler
         lang is null && state?.Request?.Language is { } language
             ? PageLanguage.Offered.Contains(language) ? language : Core.Requests.Language.En
             : PageLanguage.From(http.Request, lang);
+
+    /// <summary>A delivered export within its download period, and how to speak of it.</summary>
+    private sealed record ReadyDownload(RequestId Id, ExportSummary Export, LinkTexts Texts, string SwitchPath, string Until);
 }

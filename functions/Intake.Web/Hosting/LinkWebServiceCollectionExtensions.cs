@@ -1,15 +1,23 @@
+using Intake.Web.Staff;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Hosting;
 
-/// <summary>The services the link pages need beyond the shared Intake services: antiforgery for their forms.</summary>
+/// <summary>
+/// The services the link pages need beyond the shared Intake services: antiforgery for their forms,
+/// and whether staff pages also require an Entra sign-in (<see cref="StaffSignInOptions"/>).
+/// </summary>
 public static class LinkWebServiceCollectionExtensions
 {
-    public static IServiceCollection AddLinkWeb(this IServiceCollection services)
+    /// <summary>Reads <c>Staff:*</c> here, so a wrong value stops the host at start.</summary>
+    public static IServiceCollection AddLinkWeb(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
         // Registering twice is harmless (the person pages register it too); the link pages validate tokens themselves.
         services.AddAntiforgery();
+        services.AddSingleton(StaffSignInOptions.Read(configuration));
         return services;
     }
 }

@@ -1,9 +1,12 @@
+using Intake.Azure.DataProtection;
 using Intake.Azure.Idempotency;
 using Intake.Azure.RateLimits;
 using Intake.Azure.Storage;
 using Intake.Core.Tokens;
 using Intake.Web.Inbound;
 using Intake.Web.RateLimits;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +14,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Intake.Web.Hosting;
 
-/// <summary>The services the person-facing doors need, for either host: antiforgery, the rate limits (counted in storage), ProblemDetails, OpenAPI, the mail reader and the idempotency store.</summary>
+/// <summary>The services the person-facing doors need, for either host: antiforgery (its keys in storage), the rate limits (counted in storage), ProblemDetails, OpenAPI, the mail reader and the idempotency store.</summary>
 public static class PersonWebServiceCollectionExtensions
 {
     public static IServiceCollection AddPersonWeb(this IServiceCollection services, IConfiguration configuration)
@@ -22,6 +25,11 @@ public static class PersonWebServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddAntiforgery();
+        // Antiforgery tokens are signed with data protection keys: kept in storage, so every instance
+        // and every restart accepts the forms the others served.
+        services.AddDataProtection().SetApplicationName("intake");
+        services.AddOptions<KeyManagementOptions>().Configure<StorageClients>((keys, clients) =>
+            keys.XmlRepository = new BlobXmlRepository(clients.Container(clients.Options.DataProtectionContainer)));
         services.AddProblemDetails();
         services.AddOpenApi(openApi => openApi.AddOperationTransformer(PersonWebOpenApi.DescribeBodyAsync));
         services.AddInboundMailReader(configuration);

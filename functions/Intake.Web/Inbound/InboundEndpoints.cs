@@ -25,7 +25,7 @@ public static class InboundEndpoints
         inbound.MapPost("/sendgrid", (Func<HttpContext, Task<IResult>>)PostSendGridAsync)
             .WithName("InboundSendGrid")
             .WithSummary("SendGrid Inbound Parse webhook")
-            .WithDescription("multipart/form-data as SendGrid posts it. Authenticate with ?key=SECRET or HTTP basic auth (any user, the secret as password).")
+            .WithDescription("multipart/form-data as SendGrid posts it. Authenticate with HTTP basic auth (any user, the secret as password; recommended), the X-Intake-Inbound-Key header, or ?key=SECRET (discouraged: the secret sits in the URL).")
             .WithMetadata(new Api.RequestBodyDoc(typeof(SendGridFormDoc), "multipart/form-data"))
             .Produces<InboundAnswer>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -90,7 +90,7 @@ public static class InboundEndpoints
 
         context.Response.Headers.WWWAuthenticate = "Basic realm=\"intake-inbound\"";
         return Results.Problem(
-            detail: "Give the inbound secret as ?key= or as the basic-auth password.",
+            detail: "Give the inbound secret as the basic-auth password, in the X-Intake-Inbound-Key header, or as ?key=.",
             statusCode: StatusCodes.Status401Unauthorized,
             title: "Unauthorized",
             type: Api.ApiProblems.TypePrefix + "unauthorized");

@@ -8,12 +8,24 @@ namespace Intake.Web.Inbound;
 /// <summary>
 /// The shared secret that guards the inbound endpoints: anyone can post to a public URL, and a
 /// forged post would open requests in any name. SendGrid's Inbound Parse signs nothing, so the
-/// secret travels in the URL configured there, as <c>?key=…</c> or as the password of
-/// <c>https://inbound:SECRET@host/api/inbound/sendgrid</c> (HTTP basic auth). Only headers and
-/// the query are looked at; without a configured secret nothing is let in.
+/// secret travels with the post as the password of <c>https://inbound:SECRET@host/api/inbound/sendgrid</c>
+/// (HTTP basic auth, the recommended form: it never sits in the request line that proxies and
+/// servers log), in the <see cref="HeaderName"/> header (for posters that can set headers), or as
+/// <c>?key=…</c> (still accepted, discouraged: the query is part of the URL). Only headers and the
+/// query are looked at; without a configured secret nothing is let in.
 /// </summary>
 public static class InboundSecret
 {
+    /// <summary>The header a poster that can set headers gives the secret in.</summary>
+    public const string HeaderName = "X-Intake-Inbound-Key";
+
+    /// <summary>The query parameter of the discouraged form.</summary>
+    public const string QueryName = "key";
+
+    /// <summary>
+    /// Whether the request presents the secret. The first form given counts, in the order header,
+    /// basic-auth password, query: a wrong secret in one form is not rescued by another.
+    /// </summary>
     public static bool Allows(HttpRequest request, string? secret)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -22,7 +34,7 @@ public static class InboundSecret
             return false;
         }
 
-        var presented = request.Query["key"].ToString() is { Length: > 0 } key ? key : BasicPassword(request);
+        var presented = Presented(request);
         return presented is not null && Matches(presented, secret);
     }
 
@@ -31,6 +43,21 @@ public static class InboundSecret
         CryptographicOperations.FixedTimeEquals(
             SHA256.HashData(Encoding.UTF8.GetBytes(presented)),
             SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    private static string? Presented(HttpRequest request)
+    {
+        if (request.Headers[HeaderName].ToString() is { Length: > 0 } header)
+        {
+            return header;
+        }
+
+        if (BasicPassword(request) is { } password)
+        {
+            return password;
+        }
+
+        return request.Query[QueryName].ToString() is { Length: > 0 } key ? key : null;
+    }
 
     private static string? BasicPassword(HttpRequest request)
     {

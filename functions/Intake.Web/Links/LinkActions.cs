@@ -16,6 +16,7 @@ public static class LinkActions
         new ReleaseAction(),
         new RetryAction(),
         new ConfirmTaskAction(),
+        new HandledAction(),
     }.ToDictionary(action => action.Name, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<LinkAction> All => ByName.Values;

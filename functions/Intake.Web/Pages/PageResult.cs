@@ -8,7 +8,9 @@ namespace Intake.Web.Pages;
 /// no referrer (links carry tokens, which must not leak to other sites), no caching of pages that
 /// show a person's request, and no framing.
 /// </summary>
-public sealed class PageResult(HtmlContent page, int statusCode = StatusCodes.Status200OK) : IResult
+/// <param name="formActions">Origins besides our own that a form on the page may lead to, redirects
+/// included (the download button's answer is a redirect to storage); none for every other page.</param>
+public sealed class PageResult(HtmlContent page, int statusCode = StatusCodes.Status200OK, string? formActions = null) : IResult
 {
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -34,6 +36,11 @@ public sealed class PageResult(HtmlContent page, int statusCode = StatusCodes.St
         response.StatusCode = statusCode;
         response.ContentType = "text/html; charset=utf-8";
         ApplySecurityHeaders(response);
+        if (formActions is not null)
+        {
+            response.Headers.ContentSecurityPolicy = ContentSecurityPolicy.Replace("form-action 'self'", "form-action 'self' " + formActions, StringComparison.Ordinal);
+        }
+
         await response.WriteAsync(page.Value, Encoding.UTF8, httpContext.RequestAborted);
     }
 }

@@ -15,6 +15,8 @@ namespace Intake.Web.Staff;
 /// <summary>
 /// Checks a staff overview link: signed by us, not revoked, for staff, naming a configured
 /// controller, and not expired. Such a link only shows; it never acts, so it is not single-use.
+/// Where <see cref="StaffSignInOptions.RequireSignIn"/> is on (Azure), the caller must also be
+/// signed in as a member of the allowed group (<see cref="StaffSignIn"/>), checked before the link.
 /// </summary>
 public sealed record StaffAccess(Controller Controller, string Token, Language Language, LinkTexts Texts, StaffTexts Staff, DateTimeOffset Now)
 {
@@ -35,7 +37,14 @@ public sealed record StaffAccess(Controller Controller, string Token, Language L
             () => LinkPages.Unavailable(http, lang));
     }
 
-    /// <summary>The checked access, or the page to answer instead (403 invalid, 410 expired, 404 unknown language).</summary>
+    /// <summary>
+    /// A link may promise a longer life than the overview lifetime allows now (minted before the
+    /// lifetime was shortened, or by a host with a longer setting); such a link is answered as
+    /// expired. The slack absorbs clocks of instances that differ by a little.
+    /// </summary>
+    public static readonly TimeSpan ClockSlack = TimeSpan.FromMinutes(5);
+
+    /// <summary>The checked access, or the page to answer instead (401/403 not signed in or not allowed, 403 invalid, 410 expired, 404 unknown language).</summary>
     public static async Task<(StaffAccess? Access, IResult? Page)> CheckAsync(HttpContext http, string token, string? lang, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -45,6 +54,16 @@ public sealed record StaffAccess(Controller Controller, string Token, Language L
         }
 
         var services = http.RequestServices;
+        var options = services.GetService<LinkOptions>();
+        var staffLanguage = options?.StaffLanguage ?? Language.Fi;
+        var language = lang is not null
+            ? PageLanguage.From(http.Request, lang)
+            : PageLanguage.Offered.Contains(staffLanguage) ? staffLanguage : Language.En;
+        if (StaffSignIn.Refusal(http.Request, services.GetService<StaffSignInOptions>() ?? StaffSignInOptions.Off, StaffTexts.For(language)) is { } refusal)
+        {
+            return (null, refusal);
+        }
+
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var check = await services.GetRequiredService<LinkGate>().CheckAsync(token, now, cancellationToken);
         if (check.Token is not { Action: LinkNames.Overview, Audience: TokenAudience.Staff } claims
@@ -53,12 +72,9 @@ public sealed record StaffAccess(Controller Controller, string Token, Language L
             return (null, LinkPages.Invalid(http.Request, lang));
         }
 
-        var staffLanguage = services.GetService<LinkOptions>()?.StaffLanguage ?? Language.Fi;
-        var language = lang is not null
-            ? PageLanguage.From(http.Request, lang)
-            : PageLanguage.Offered.Contains(staffLanguage) ? staffLanguage : Language.En;
         var texts = LinkTexts.For(language);
-        if (check.Status == TokenStatus.Expired)
+        var lifetime = options?.OverviewLinkLifetime ?? LinkOptions.DefaultOverviewLinkLifetime;
+        if (check.Status == TokenStatus.Expired || claims.ExpiresAt - now > lifetime + ClockSlack)
         {
             return (null, LinkPages.Expired(texts, person: false, null, "/staff/" + token));
         }

@@ -141,6 +141,14 @@ public sealed record LinkTexts
 
     public required string DownloadNotReadyBody { get; init; }
 
+    /// <summary>The download link's page: the file is fetched only when the button is pressed, so a mail scanner opening the link takes nothing.</summary>
+    public required string DownloadReadyTitle { get; init; }
+
+    /// <summary>Names <c>{until}</c>, the last day of the download period.</summary>
+    public required string DownloadReadyBody { get; init; }
+
+    public required string DownloadButton { get; init; }
+
     public required string StatusPageHint { get; init; }
 
     public static LinkTexts For(Language language) => language switch

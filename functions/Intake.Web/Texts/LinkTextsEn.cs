@@ -95,6 +95,9 @@ public static class LinkTextsEn
         DownloadGoneBody = "The download link worked for a limited time, after which the export was deleted to protect your data. If you still need the data, you can make a new request.",
         DownloadNotReadyTitle = "There is nothing to download",
         DownloadNotReadyBody = "This request has no export to download.",
+        DownloadReadyTitle = "Your data is ready to download",
+        DownloadReadyBody = "The file is a ZIP of the data we hold about you. The link works until {until}; after that the file is deleted.",
+        DownloadButton = "Download the file",
         StatusPageHint = "You can follow your request on its status page; the link is in our mails.",
     };
 }

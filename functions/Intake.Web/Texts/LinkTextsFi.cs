@@ -95,6 +95,9 @@ public static class LinkTextsFi
         DownloadGoneBody = "Latauslinkki toimi rajoitetun ajan, minkä jälkeen tiedosto poistettiin tietojesi suojaamiseksi. Jos tarvitset tiedot vielä, voit tehdä uuden pyynnön.",
         DownloadNotReadyTitle = "Ladattavaa ei ole",
         DownloadNotReadyBody = "Tähän pyyntöön ei ole ladattavaa tiedostoa.",
+        DownloadReadyTitle = "Tietosi ovat ladattavissa",
+        DownloadReadyBody = "Tiedosto on ZIP-paketti sinusta tallennetuista tiedoista. Linkki toimii {until} asti; sen jälkeen tiedosto poistetaan.",
+        DownloadButton = "Lataa tiedosto",
         StatusPageHint = "Voit seurata pyyntöäsi sen tilasivulla; linkki on sähköposteissamme.",
     };
 }

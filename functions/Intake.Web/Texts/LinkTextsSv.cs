@@ -95,6 +95,9 @@ public static class LinkTextsSv
         DownloadGoneBody = "Nedladdningslänken fungerade en begränsad tid, och därefter raderades filen för att skydda dina uppgifter. Om du fortfarande behöver uppgifterna kan du göra en ny begäran.",
         DownloadNotReadyTitle = "Det finns inget att ladda ner",
         DownloadNotReadyBody = "Det finns ingen fil att ladda ner för denna begäran.",
+        DownloadReadyTitle = "Dina uppgifter kan laddas ner",
+        DownloadReadyBody = "Filen är ett ZIP-paket med de uppgifter vi har om dig. Länken fungerar till {until}; därefter raderas filen.",
+        DownloadButton = "Ladda ner filen",
         StatusPageHint = "Du kan följa din begäran på dess statussida; länken finns i våra meddelanden.",
     };
 }

@@ -279,6 +279,20 @@ public sealed record StaffTexts
 
     public required string OverviewTitle { get; init; }
 
+    /// <summary>Title of the page asking staff to sign in before the overview opens (Azure only).</summary>
+    public required string SignInTitle { get; init; }
+
+    public required string SignInBody { get; init; }
+
+    public required string SignInAction { get; init; }
+
+    /// <summary>Title of the page for a signed-in account outside the allowed group.</summary>
+    public required string NotAllowedTitle { get; init; }
+
+    public required string NotAllowedBody { get; init; }
+
+    public required string SignOutAction { get; init; }
+
     /// <summary><c>{controller}</c>: the controller's name.</summary>
     public required string OverviewIntro { get; init; }
 

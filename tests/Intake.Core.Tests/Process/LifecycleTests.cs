@@ -121,6 +121,19 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public void A_handled_contact_message_is_purged_after_the_contact_retention_not_kept_for_years_as_evidence()
+    {
+        var policy = ProcessPolicy.Default with { HandledContactRetention = TimeSpan.FromDays(30) };
+        var given = Given.Submitted(RequestType.Contact, policy);
+        var handledAt = Given.Received.AddHours(1);
+
+        given.When(new HandleContact(handledAt, Given.StaffMember, null)).ShouldBeAccepted();
+
+        Assert.Equal(handledAt.AddDays(30), given.State.PurgeAt);
+        Assert.Equal(handledAt.AddDays(30), RequestTimers.NextWake(given.State));
+    }
+
+    [Fact]
     public void A_request_with_no_source_supporting_its_action_completes_after_approval()
     {
         var given = Given.Submitted(RequestType.Rectification, sources: [Given.Marketing]).Verified();

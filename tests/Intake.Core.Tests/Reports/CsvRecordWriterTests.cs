@@ -22,7 +22,7 @@ public sealed class CsvRecordWriterTests
     [Fact]
     public void Formula_guard_quoting_and_negative_numbers_follow_CsvLine()
     {
-        string[] fields = ["=HYPERLINK(\"x\")", "@SUM(A1)", "+1 555", "-12.5", "sanoi \"kiitos\", \"hei\"", "rivi\r\nrivi", "Äänekoski", string.Empty];
+        string[] fields = ["=HYPERLINK(\"x\")", "@SUM(A1)", "+SUM(A1)", "+358 40 123 4567", "-12.5", "\tx", "sanoi \"kiitos\", \"hei\"", "rivi\r\nrivi", "Äänekoski", string.Empty];
         var output = new ArrayBufferWriter<byte>();
 
         CsvRecordWriter.Write(output, fields);

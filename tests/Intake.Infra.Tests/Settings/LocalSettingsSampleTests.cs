@@ -15,6 +15,9 @@ public sealed class LocalSettingsSampleTests(MainTemplateFixture template)
         "AzureWebJobsStorage__clientId",
         "APPLICATIONINSIGHTS_AUTHENTICATION_STRING",
         "AZURE_CLIENT_ID",
+        // App Service Authentication's own settings: Core Tools has no Easy Auth (staff sign-in is off locally).
+        "OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID",
+        "WEBSITE_AUTH_AAD_ALLOWED_TENANTS",
     };
 
     private static JsonObject Sample => JsonNode.Parse(File.ReadAllText(RepositoryLayout.LocalSettingsSample))!.AsObject();

@@ -43,9 +43,16 @@ public static class IntakeResources
     /// <summary>The Function App's application settings: setting name to the value or expression it is given.</summary>
     public static JsonObject AppSettings(ArmTemplate main)
     {
-        var settings = Assert.Single(FunctionAppModule(main).Template.OfType(AppSettingsType));
-        Assert.Equal("[format('{0}/{1}', parameters('appName'), 'appsettings')]", settings.Name);
         Assert.Equal("[parameters('appName')]", FunctionApp(main).Name);
-        return settings.At("properties")!.AsObject();
+        return SiteConfig(main, "appsettings").At("properties")!.AsObject();
     }
+
+    /// <summary>The App Service Authentication settings of the Function App (<c>authsettingsV2</c>).</summary>
+    public static ArmResource Authentication(ArmTemplate main) => SiteConfig(main, "authsettingsV2");
+
+    /// <summary>One <c>Microsoft.Web/sites/config</c> resource of the app, by its name.</summary>
+    private static ArmResource SiteConfig(ArmTemplate main, string name) =>
+        Assert.Single(
+            FunctionAppModule(main).Template.OfType(AppSettingsType),
+            config => config.Name == $"[format('{{0}}/{{1}}', parameters('appName'), '{name}')]");
 }

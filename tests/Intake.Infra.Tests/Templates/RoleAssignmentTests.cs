@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Intake.Infra.Tests.Arm;
 
@@ -9,23 +10,31 @@ public sealed partial class RoleAssignmentTests(MainTemplateFixture template)
     private const string AssignmentType = "Microsoft.Authorization/roleAssignments";
 
     // Built-in role definition ids, the same in every tenant.
-    private const string StorageBlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
-    private const string StorageQueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
-    private const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
-    private const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
-    private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
+    internal const string StorageBlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
+    internal const string StorageBlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
+    internal const string StorageQueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
+    internal const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
+    internal const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
+    internal const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
 
-    public static TheoryData<string, string, string> ExpectedRoles => new()
-    {
-        { "Storage Blob Data Owner", StorageBlobDataOwner, "Microsoft.Storage/storageAccounts" },
-        { "Storage Queue Data Contributor", StorageQueueDataContributor, "Microsoft.Storage/storageAccounts" },
-        { "Storage Table Data Contributor", StorageTableDataContributor, "Microsoft.Storage/storageAccounts" },
-        { "Key Vault Secrets User", KeyVaultSecretsUser, "Microsoft.KeyVault/vaults" },
-        { "Monitoring Metrics Publisher", MonitoringMetricsPublisher, "Microsoft.Insights/components" },
-    };
+    private const string AccountScope = "[resourceId('Microsoft.Storage/storageAccounts', parameters('storageAccountName'))]";
+
+    /// <summary>The scope of the container loop: one container of the account per iteration.</summary>
+    private const string ContainerScope =
+        "[resourceId('Microsoft.Storage/storageAccounts/blobServices/containers', parameters('storageAccountName'), 'default', variables('appContainerNames')[copyIndex()])]";
+
+    /// <summary>The blob data actions Storage Blob Data Contributor grants; the account-wide grant's condition must cover each.</summary>
+    private static readonly string[] BlobDataActions =
+    [
+        "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read",
+        "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write",
+        "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete",
+        "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action",
+        "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/move/action",
+    ];
 
     /// <summary>
-    /// For each scope type: the access module parameter naming that resource, and the module
+    /// For each resource scope type: the access module parameter naming that resource, and the module
     /// that creates it with its name parameter. Both must be given the same name by main.bicep.
     /// </summary>
     private static readonly Dictionary<string, (string AccessParameter, string Module, string ModuleParameter)> Scopes = new()
@@ -35,16 +44,16 @@ public sealed partial class RoleAssignmentTests(MainTemplateFixture template)
         ["Microsoft.Insights/components"] = ("applicationInsightsName", "monitoring", "applicationInsightsName"),
     };
 
-    /// <summary>One role one assignment declaration grants (a loop grants several).</summary>
-    private sealed record Grant(string RoleId, string RoleExpression, ArmResource Assignment);
+    /// <summary>One role one assignment declaration grants (a loop grants several, or one role on several scopes).</summary>
+    internal sealed record Grant(string RoleId, string RoleExpression, ArmResource Assignment);
 
     /// <summary>
-    /// The roles the access module grants, read from the two forms its assignments take: a single
-    /// assignment names <c>variables('roles').key</c>; the storage loop names
-    /// <c>variables('storageRoles')[copyIndex()]</c>, whose items name <c>variables('roles').key</c>.
+    /// The roles the access module grants, read from the forms its assignments take: a single role
+    /// named <c>variables('roles').key</c> (alone, or looped over scopes), or the account loop naming
+    /// <c>variables('accountRoles')[copyIndex()]</c>, whose items name <c>variables('roles').key</c>.
     /// Any other form fails the test rather than being guessed at.
     /// </summary>
-    private static IReadOnlyList<Grant> Grants(ArmTemplate main)
+    internal static IReadOnlyList<Grant> Grants(ArmTemplate main)
     {
         var access = IntakeResources.Access(main).Template;
         string RoleId(string roleExpression)
@@ -60,14 +69,13 @@ public sealed partial class RoleAssignmentTests(MainTemplateFixture template)
             var definition = RoleDefinition().Match(ArmJson.Text(assignment.At("properties", "roleDefinitionId")));
             Assert.True(definition.Success, $"Unexpected roleDefinitionId in {assignment}.");
             var role = definition.Groups["role"].Value;
-            if (role == "variables('storageRoles')[copyIndex()]")
+            if (role == "variables('accountRoles')[copyIndex()]")
             {
-                Assert.Equal("[length(variables('storageRoles'))]", assignment.CopyCount);
-                grants.AddRange(ArmJson.Texts(access.Variable("storageRoles")).Select(item => new Grant(RoleId(item[1..^1]), role, assignment)));
+                Assert.Equal("[length(variables('accountRoles'))]", assignment.CopyCount);
+                grants.AddRange(ArmJson.Texts(access.Variable("accountRoles")).Select(item => new Grant(RoleId(item[1..^1]), role, assignment)));
             }
             else
             {
-                Assert.Null(assignment.CopyCount);
                 grants.Add(new Grant(RoleId(role), role, assignment));
             }
         }
@@ -80,8 +88,7 @@ public sealed partial class RoleAssignmentTests(MainTemplateFixture template)
         var (accessParameter, module, moduleParameter) = Scopes[scopeType];
         var access = IntakeResources.Access(main);
 
-        var grant = Assert.Single(Grants(main), grant => grant.RoleId == roleId);
-        Assert.Equal($"[resourceId('{scopeType}', parameters('{accessParameter}'))]", grant.Assignment.Scope);
+        var grant = Assert.Single(Grants(main), grant => grant.RoleId == roleId && grant.Assignment.Scope == $"[resourceId('{scopeType}', parameters('{accessParameter}'))]");
         ArmAssert.Expression("[parameters('principalId')]", grant.Assignment.At("properties", "principalId"));
 
         // The scope names the very resource the other module creates, and the principal is the app's identity.
@@ -94,24 +101,114 @@ public sealed partial class RoleAssignmentTests(MainTemplateFixture template)
     private IEnumerable<ArmResource> AllAssignments() =>
         template.Main.SelfAndModules().SelectMany(armTemplate => armTemplate.OfType(AssignmentType));
 
+    public static TheoryData<string, string, string> AccountWideRoles => new()
+    {
+        { "Storage Queue Data Contributor", StorageQueueDataContributor, "Microsoft.Storage/storageAccounts" },
+        { "Storage Table Data Contributor", StorageTableDataContributor, "Microsoft.Storage/storageAccounts" },
+        { "Key Vault Secrets User", KeyVaultSecretsUser, "Microsoft.KeyVault/vaults" },
+        { "Monitoring Metrics Publisher", MonitoringMetricsPublisher, "Microsoft.Insights/components" },
+    };
+
 #pragma warning disable xUnit1026 // the role name makes each case readable in the test report
     [Theory]
-    [MemberData(nameof(ExpectedRoles))]
+    [MemberData(nameof(AccountWideRoles))]
     public void Identity_holds_role_on_exactly_that_resource(string roleName, string roleId, string scopeType)
     {
         AssertIdentityHolds(template.Main, roleId, scopeType);
     }
 #pragma warning restore xUnit1026
 
-    /// <summary>Least privilege: the five expected roles, each once, and no assignment outside the access module.</summary>
+    internal static void AssertNoBlobDataOwner(ArmTemplate main)
+    {
+        Assert.DoesNotContain(Grants(main), grant => grant.RoleId == StorageBlobDataOwner);
+        var everywhere = main.SelfAndModules().SelectMany(armTemplate => armTemplate.OfType(AssignmentType));
+        Assert.All(everywhere, assignment => Assert.DoesNotContain(StorageBlobDataOwner, assignment.Json.ToJsonString(), StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Identity_holds_no_storage_blob_data_owner_role()
+    {
+        AssertNoBlobDataOwner(template.Main);
+    }
+
+    internal static void AssertBlobRoleOnEachAppContainer(ArmTemplate main)
+    {
+        var access = IntakeResources.Access(main);
+        var grant = Assert.Single(Grants(main), grant => grant.Assignment.Scope == ContainerScope);
+
+        Assert.Equal(StorageBlobDataContributor, grant.RoleId);
+        Assert.Equal("[length(variables('appContainerNames'))]", grant.Assignment.CopyCount);
+        Assert.False(grant.Assignment.Has("properties", "condition"));
+        Assert.Equal(["exports", "evidence", "[parameters('deploymentContainerName')]"], ArmJson.Texts(access.Template.Variable("appContainerNames")));
+        // The same containers the storage module creates, and the package container the app deploys from.
+        var storage = IntakeResources.Storage(main).Template;
+        Assert.Equal(["[variables('exportsContainerName')]", "evidence"], ArmJson.Texts(storage.Variable("appContainerNames")));
+        Assert.Equal("exports", ArmJson.Literal(storage.Variable("exportsContainerName")));
+        ArmAssert.Expression("[variables('names').deploymentContainer]", access.Passes("deploymentContainerName"));
+        ArmAssert.Expression("[variables('names').deploymentContainer]", IntakeResources.Storage(main).Passes("deploymentContainerName"));
+    }
+
+    [Fact]
+    public void Blob_data_contributor_is_granted_on_each_container_the_app_uses_and_no_wider()
+    {
+        AssertBlobRoleOnEachAppContainer(template.Main);
+    }
+
+    internal static string EngineBlobCondition(ArmTemplate main)
+    {
+        var access = IntakeResources.Access(main).Template;
+        var grant = Assert.Single(Grants(main), grant => grant.RoleId == StorageBlobDataContributor && grant.Assignment.Scope == AccountScope);
+        Assert.Null(grant.Assignment.CopyCount);
+        Assert.Equal("2.0", grant.Assignment.Value("properties", "conditionVersion"));
+        ArmAssert.Expression("[variables('engineBlobCondition')]", grant.Assignment.At("properties", "condition"));
+        return ArmJson.Text(access.Variable("engineBlobCondition"));
+    }
+
+    internal static void AssertAccountBlobRoleReachesOnlyEngineContainers(ArmTemplate main, string taskHubName)
+    {
+        var condition = EngineBlobCondition(main);
+        var compact = Regex.Replace(condition, @"\s+", " ");
+        const string ContainerName = "@Resource[Microsoft.Storage/storageAccounts/blobServices/containers:name]";
+
+        // Every blob data action of the role is named, so none escapes the container test...
+        Assert.All(BlobDataActions, action => Assert.Contains($"!(ActionMatches{{'{action}'}})", compact, StringComparison.Ordinal));
+        Assert.Equal(BlobDataActions.Length, Regex.Count(compact, "ActionMatches"));
+        Assert.Equal(BlobDataActions.Length - 1, Regex.Count(compact, @"\) AND !\("));
+        // ...and the container test admits the host's and the engine's prefixes, nothing else.
+        var prefixes = Regex.Matches(compact, Regex.Escape(ContainerName) + @" StringStartsWith '(?<prefix>[^']*)'").Select(match => match.Groups["prefix"].Value).Order(StringComparer.Ordinal);
+        Assert.Equal(["azure-webjobs-", taskHubName.ToLowerInvariant() + "-"], prefixes);
+        Assert.StartsWith("( ( !(ActionMatches", compact, StringComparison.Ordinal);
+        Assert.Contains("}) ) OR ( " + ContainerName, compact, StringComparison.Ordinal);
+        Assert.EndsWith("' ) )", compact, StringComparison.Ordinal);
+        Assert.DoesNotContain("exports", compact, StringComparison.Ordinal);
+        Assert.DoesNotContain("evidence", compact, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_account_wide_blob_role_reaches_only_the_hosts_and_the_engines_containers()
+    {
+        var hubName = JsonNode.Parse(File.ReadAllText(RepositoryLayout.FunctionsHostJson))!["extensions"]!["durableTask"]!["hubName"]!.GetValue<string>();
+
+        AssertAccountBlobRoleReachesOnlyEngineContainers(template.Main, hubName);
+    }
+
+    /// <summary>Least privilege: exactly these grants, and no assignment outside the access module.</summary>
     internal static void AssertNoOtherRole(ArmTemplate main)
     {
         var everywhere = main.SelfAndModules().SelectMany(armTemplate => armTemplate.OfType(AssignmentType)).Count();
         Assert.Equal(everywhere, IntakeResources.Access(main).Template.OfType(AssignmentType).Count());
-        var granted = Grants(main).Select(grant => grant.RoleId).Order().ToList();
-        var expected = ExpectedRoles.Select(row => (string)row[1]).Order().ToList();
+        var granted = Grants(main).Select(grant => $"{grant.RoleId} {grant.Assignment.Scope}").Order(StringComparer.Ordinal).ToList();
+        string[] expected =
+        [
+            $"{StorageBlobDataContributor} {ContainerScope}",
+            $"{StorageBlobDataContributor} {AccountScope}",
+            $"{StorageQueueDataContributor} {AccountScope}",
+            $"{StorageTableDataContributor} {AccountScope}",
+            $"{KeyVaultSecretsUser} [resourceId('Microsoft.KeyVault/vaults', parameters('vaultName'))]",
+            $"{MonitoringMetricsPublisher} [resourceId('Microsoft.Insights/components', parameters('applicationInsightsName'))]",
+        ];
 
-        Assert.Equal(expected, granted);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), granted);
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed class SenderAuthenticationTests(AzuriteFixture azurite)
         var verified = await flow.ActAsync(await flow.LinkAsync(id, Sender, LinkNames.Verify));
         Assert.Equal(HttpStatusCode.OK, verified.Status);
         await flow.WaitForStageAsync(id, Stage.AwaitingStaffReview);
-        var overview = host.Services.GetRequiredService<LinkIssuer>().Issue("clewer", LinkNames.Overview, TokenAudience.Staff, DateTimeOffset.UtcNow.AddDays(1), "test-overview");
+        var overview = host.Services.GetRequiredService<LinkIssuer>().Issue("clewer", LinkNames.Overview, TokenAudience.Staff, DateTimeOffset.UtcNow.AddHours(1), "test-overview");
         var list = await flow.GetAsync(overview);
         var path = Regex.Match(list.Html, $"href=\"(?<path>[^\"]*/requests/{id.Value})\"").Groups["path"].Value;
         var detail = await flow.GetAsync(new Uri(host.BaseAddress, path));

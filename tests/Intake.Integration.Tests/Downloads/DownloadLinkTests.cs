@@ -15,6 +15,47 @@ namespace Intake.Integration.Tests.Downloads;
 public sealed class DownloadLinkTests(AzuriteFixture azurite)
 {
     [Fact]
+    public async Task A_mail_scanner_opening_the_download_link_neither_counts_as_the_download_nor_gets_a_storage_url()
+    {
+        await using var host = await IntakeHost.StartAsync(azurite);
+        var flow = new LinkFlow(host);
+        var id = await flow.DeliveredAsync();
+        var link = await flow.LinkAsync(id, SamplePerson.Email, LinkNames.Download);
+
+        // A scanner fetches the link (often twice, HEAD then GET) with no cookie and presses nothing.
+        using var scanner = flow.NewClient();
+        var head = await scanner.SendAsync(new HttpRequestMessage(HttpMethod.Head, link));
+        var get = await scanner.GetAsync(link);
+        var scanned = await flow.StateAsync(id);
+        var human = await DownloadAsync(host, link);
+
+        Assert.NotEqual(HttpStatusCode.Redirect, head.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Null(get.Headers.Location);
+        Assert.DoesNotContain("sig=", await get.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, scanned.Downloads);
+        Assert.Equal(HttpStatusCode.Redirect, human.StatusCode);
+        Assert.Equal(1, (await flow.StateAsync(id)).Downloads);
+        var trail = await host.Services.GetRequiredService<IRequestRecords>().AuditTrailAsync(id);
+        Assert.Single(trail, record => record.EventName == "export-downloaded");
+    }
+
+    [Fact]
+    public async Task A_button_press_without_the_page_token_downloads_nothing()
+    {
+        await using var host = await IntakeHost.StartAsync(azurite);
+        var flow = new LinkFlow(host);
+        var id = await flow.DeliveredAsync();
+        var link = await flow.LinkAsync(id, SamplePerson.Email, LinkNames.Download);
+
+        var forged = await host.Client.PostAsync(link, new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Null(forged.Headers.Location);
+        Assert.Equal(0, (await flow.StateAsync(id)).Downloads);
+    }
+
+    [Fact]
     public async Task Each_use_is_audited_then_redirected_to_a_fresh_read_only_sas_that_serves_the_export()
     {
         await using var host = await IntakeHost.StartAsync(azurite);
@@ -23,8 +64,8 @@ public sealed class DownloadLinkTests(AzuriteFixture azurite)
         var link = await flow.LinkAsync(id, SamplePerson.Email, LinkNames.Download);
         var export = (await flow.StateAsync(id)).Export!;
 
-        var first = await host.Client.GetAsync(link);
-        var second = await host.Client.GetAsync(link);
+        var first = await DownloadAsync(host, link);
+        var second = await DownloadAsync(host, link);
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
@@ -50,7 +91,7 @@ public sealed class DownloadLinkTests(AzuriteFixture azurite)
         var flow = new LinkFlow(host);
         var id = await flow.DeliveredAsync();
         var link = await flow.LinkAsync(id, SamplePerson.Email, LinkNames.Download);
-        var sas = (await host.Client.GetAsync(link)).Headers.Location!;
+        var sas = (await DownloadAsync(host, link)).Headers.Location!;
         using var storage = new HttpClient();
         Assert.Equal(HttpStatusCode.OK, (await storage.GetAsync(sas)).StatusCode);
 
@@ -109,6 +150,15 @@ public sealed class DownloadLinkTests(AzuriteFixture azurite)
 
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Equal(Stage.AwaitingVerification, (await flow.StateAsync(id)).Stage);
+    }
+
+    /// <summary>What a person does: open the link, press the button.</summary>
+    internal static async Task<HttpResponseMessage> DownloadAsync(IntakeHost host, Uri link)
+    {
+        var page = await LinkPage.ReadAsync(await host.Client.GetAsync(link));
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.NotNull(page.FormAction);
+        return await host.Client.PostAsync(new Uri(host.BaseAddress, page.FormAction), new FormUrlEncodedContent(page.Hidden));
     }
 
     private static async Task<bool> WaitForDeletionAsync(global::Azure.Storage.Blobs.BlobClient blob)

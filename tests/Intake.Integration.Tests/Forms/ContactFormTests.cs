@@ -3,6 +3,7 @@ using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Requests;
 using Intake.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Integration.Tests.Forms;
 
@@ -42,6 +43,32 @@ public sealed class ContactFormTests(AzuriteFixture azurite)
         Assert.DoesNotContain("<img", staff.Html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<b>kirjanpito", staff.Html, StringComparison.Ordinal);
         await host.WaitForMailAsync(PersonWeb.Person, m => m.Reference == reference);
+    }
+
+    [Fact]
+    public async Task The_mark_handled_link_in_the_staff_mail_closes_the_message_audited_and_it_is_purged_after_the_contact_retention()
+    {
+        // 0.0002 days is about 17 seconds: the whole retention passes within the test.
+        await using var host = await IntakeHost.StartAsync(azurite, new Dictionary<string, string?> { ["Contact:HandledRetentionDays"] = "0.0002" });
+        var token = await PersonWeb.TokenAsync(host.Client, "en/clerica/contact");
+        var sent = await host.Client.PostAsync("en/clerica/contact", PersonWeb.Encoded(token, new Dictionary<string, string> { ["name"] = "Maija", ["email"] = PersonWeb.Person }));
+        var id = PersonWeb.Id(PersonWeb.Reference(await PersonWeb.ReadAsync(sent))!);
+        var flow = new Links.LinkFlow(host);
+        var handled = await flow.LinkAsync(id, "privacy@clerica.example", LinkNames.MarkHandled);
+
+        var done = await flow.ActAsync(handled);
+
+        Assert.Equal(HttpStatusCode.OK, done.Status);
+        Assert.Equal(Stage.Completed, (await host.Gateway.FindAsync(id))!.Stage);
+        var trail = await host.Services.GetRequiredService<Intake.Core.Records.IRequestRecords>().AuditTrailAsync(id);
+        Assert.Single(trail, record => record.EventName == "contact-handled" && record.Actor.StartsWith("staff:", StringComparison.Ordinal));
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (await host.Gateway.FindAsync(id) is not null && DateTime.UtcNow < until)
+        {
+            await Task.Delay(250);
+        }
+
+        Assert.Null(await host.Gateway.FindAsync(id));
     }
 
     [Fact]

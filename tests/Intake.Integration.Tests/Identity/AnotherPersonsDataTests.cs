@@ -122,7 +122,7 @@ public sealed class AnotherPersonsDataTests(AzuriteFixture azurite)
     private static async Task<Dictionary<string, string>> ExportDataAsync(LinkFlow flow, RequestId id, string to)
     {
         var link = await flow.LinkAsync(id, to, LinkNames.Download);
-        var redirect = await flow.Host.Client.GetAsync(link);
+        var redirect = await Downloads.DownloadLinkTests.DownloadAsync(flow.Host, link);
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
         using var storage = new HttpClient();
         var zip = await storage.GetByteArrayAsync(redirect.Headers.Location);

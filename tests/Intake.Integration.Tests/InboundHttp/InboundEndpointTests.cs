@@ -64,6 +64,22 @@ public sealed class InboundEndpointTests(AzuriteFixture azurite)
         Assert.Equal("matti.meikalainen@example.com", state.Request.Subject.Email);
     }
 
+    [Fact]
+    public async Task The_secret_in_a_header_keeps_it_out_of_the_url_and_a_wrong_header_is_not_rescued_by_the_query()
+    {
+        await using var host = await IntakeHost.StartAsync(azurite, Settings);
+        using var keyed = Mime("gmail-fi-access-request.eml");
+        keyed.Headers.Add(Intake.Web.Inbound.InboundSecret.HeaderName, Secret);
+        using var guessed = Mime("gmail-fi-access-request.eml", $"?key={Secret}");
+        guessed.Headers.Add(Intake.Web.Inbound.InboundSecret.HeaderName, "a-guess");
+
+        var answer = await AnswerAsync(await host.Client.SendAsync(keyed));
+        var refused = await host.Client.SendAsync(guessed);
+
+        Assert.Equal("opened", answer.GetProperty("outcome").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("wrong")]

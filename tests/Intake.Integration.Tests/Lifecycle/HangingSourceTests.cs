@@ -48,6 +48,8 @@ public sealed class HangingSourceTests(AzuriteFixture azurite)
         {
             ["Intake:DataMaps:Folder"] = maps,
             ["Intake:SigningKeys:slow"] = "a signing key long enough for the partner",
+            // The other system runs on this machine over plain http: allowed in Development only.
+            ["environment"] = "Development",
             ["Process:ApprovalRequiredFor"] = "none",
             ["Process:SourceAttempts"] = "2",
             ["Process:SourceRetryMinutes"] = "0.02",

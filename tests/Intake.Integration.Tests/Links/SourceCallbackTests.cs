@@ -153,6 +153,8 @@ public sealed class SourceCallbackTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         ["Intake:DataMaps:Folder"] = maps,
         ["Intake:SigningKeys:" + KeyName] = Key,
+        // The other system runs on this machine over plain http: allowed in Development only.
+        ["environment"] = "Development",
         // Where the other system is told to post; the test posts to the host itself with the token.
         ["Intake:Sources:CallbackUri"] = "http://callbacks.invalid/callbacks/sources",
     });

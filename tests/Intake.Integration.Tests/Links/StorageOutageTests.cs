@@ -20,7 +20,7 @@ public sealed class StorageOutageTests(AzuriteFixture azurite)
         var verify = await flow.LinkAsync(id, SamplePerson.Email, LinkNames.Verify);
         var page = await flow.GetAsync(verify);
         var download = flow.Sign(id.Value, LinkNames.Download, TokenAudience.Person, DateTimeOffset.UtcNow.AddDays(1));
-        var overview = host.Services.GetRequiredService<LinkIssuer>().Issue("clewer", LinkNames.Overview, TokenAudience.Staff, DateTimeOffset.UtcNow.AddDays(1), "outage");
+        var overview = host.Services.GetRequiredService<LinkIssuer>().Issue("clewer", LinkNames.Overview, TokenAudience.Staff, DateTimeOffset.UtcNow.AddHours(1), "outage");
 
         proxy.Cut();
         var responses = new[]

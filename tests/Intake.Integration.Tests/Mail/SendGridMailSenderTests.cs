@@ -41,6 +41,20 @@ public sealed class SendGridMailSenderTests : IAsyncLifetime
         Assert.Equal(mail.Html, content[1].GetProperty("value").GetString());
     }
 
+    [Fact]
+    public async Task SendGrid_may_not_rewrite_signed_links_through_its_click_tracker_nor_add_an_open_pixel()
+    {
+        await Sender().SendAsync(MailSamples.Verification(), "effect-R-0001-verify-2");
+
+        // What the real client put on the wire: each tracking named off, not left to the account's defaults.
+        var tracking = Assert.Single(sink.Received).GetProperty("tracking_settings");
+        Assert.False(tracking.GetProperty("click_tracking").GetProperty("enable").GetBoolean());
+        Assert.False(tracking.GetProperty("click_tracking").GetProperty("enable_text").GetBoolean());
+        Assert.False(tracking.GetProperty("open_tracking").GetProperty("enable").GetBoolean());
+        Assert.False(tracking.GetProperty("subscription_tracking").GetProperty("enable").GetBoolean());
+        Assert.False(tracking.GetProperty("ganalytics").GetProperty("enable").GetBoolean());
+    }
+
     [Theory]
     [InlineData(HttpStatusCode.InternalServerError)]
     [InlineData(HttpStatusCode.ServiceUnavailable)]

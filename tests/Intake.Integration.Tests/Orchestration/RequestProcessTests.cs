@@ -211,6 +211,7 @@ public sealed class RequestProcessTests(AzuriteFixture azurite, ITestOutputHelpe
         await using var host = await IntakeHost.StartAsync(azurite);
         var flow = new LinkFlow(host);
         var id = await flow.OpenAsync();
+        await flow.MailAsync(id, SamplePerson.Email, mail => mail.Kind == nameof(MailKind.VerificationRequested));
         var state = await flow.StateAsync(id);
         var again = new SubmitRequest(DateTimeOffset.UtcNow, Actor.Person, id, state.Request!, state.Policy, state.DeadlinePolicy, [.. state.Sources], 0);
 
@@ -218,6 +219,7 @@ public sealed class RequestProcessTests(AzuriteFixture azurite, ITestOutputHelpe
 
         Assert.Equal(RejectionCode.AlreadyExists, second.Rejection?.Code);
         Assert.Equal(state.ReceivedAt, (await flow.StateAsync(id)).ReceivedAt);
+        await Task.Delay(500);
         Assert.Single((await host.Outbox.ListAsync(50, null, SamplePerson.Email)).Mails, mail => mail.Reference == id.Value);
     }
 

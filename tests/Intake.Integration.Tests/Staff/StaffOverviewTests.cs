@@ -97,7 +97,7 @@ public sealed class StaffOverviewTests(AzuriteFixture azurite)
         var tampered = new Uri(valid[..^2] + (valid[^2] == 'A' ? 'B' : 'A') + valid[^1]);
         var expired = flow.Sign("clewer", LinkNames.Overview, TokenAudience.Staff, DateTimeOffset.UtcNow.AddMinutes(-1));
         var personal = flow.Sign("clewer", LinkNames.Overview, TokenAudience.Person, DateTimeOffset.UtcNow.AddDays(1));
-        var unknown = flow.Sign("nobody", LinkNames.Overview, TokenAudience.Staff, DateTimeOffset.UtcNow.AddDays(1));
+        var unknown = flow.Sign("nobody", LinkNames.Overview, TokenAudience.Staff, DateTimeOffset.UtcNow.AddHours(1));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await flow.GetAsync(tampered)).Status);
         Assert.Equal(HttpStatusCode.Gone, (await flow.GetAsync(expired)).Status);
@@ -122,5 +122,5 @@ public sealed class StaffOverviewTests(AzuriteFixture azurite)
     }
 
     private static Uri Overview(IntakeHost host, string controller) =>
-        host.Services.GetRequiredService<LinkIssuer>().Issue(controller, LinkNames.Overview, TokenAudience.Staff, DateTimeOffset.UtcNow.AddDays(1), "test-overview");
+        host.Services.GetRequiredService<LinkIssuer>().Issue(controller, LinkNames.Overview, TokenAudience.Staff, DateTimeOffset.UtcNow.AddHours(1), "test-overview");
 }
