@@ -46,6 +46,7 @@ var tableNames = [
   'idempotency'
   'suppression'
   'revokedlinks'
+  'ratelimits'
 ]
 
 // The lifecycle policy runs about once a day, so an export can live up to a day past this.

@@ -8,13 +8,14 @@ using Intake.Core.Process.Commands;
 using Intake.Core.Process.Effects;
 using Intake.Core.Requests;
 using Intake.Core.Sources;
+using Intake.Core.Submissions;
 
 namespace Intake.Azure.Effects;
 
 /// <summary>
 /// Carries out the process's effects for both drivers. Each is idempotent by its id: the mail port
 /// de-duplicates by effect id, the source runner returns a finished job's stored receipt, blob
-/// deletes ignore what is gone. Work on a request that closed meanwhile is skipped, except mails,
+/// deletes ignore what is gone, the repeat index upserts one entry per request. Work on a request that closed meanwhile is skipped, except mails,
 /// which tell the person what was decided.
 /// </summary>
 public sealed class EffectExecutor(
@@ -26,6 +27,7 @@ public sealed class EffectExecutor(
     RecipientNotifier recipients,
     SuppressionList suppression,
     IRecordPurger purger,
+    IRepeatIndex repeats,
     TimeProvider time) : IEffectExecutor
 {
     public async Task<RequestCommand?> ExecuteAsync(RequestState state, Effect effect, CancellationToken cancellationToken = default)
@@ -65,6 +67,11 @@ public sealed class EffectExecutor(
 
             case PurgeRecord:
                 await purger.PurgeAsync(state.Id, cancellationToken);
+                return null;
+
+            case RecordVerifiedRequest verified:
+                // The index keys the entry by request and time, so a re-run writes the same entry.
+                await repeats.RecordAsync(request.Controller, request.Subject.Email, verified.Type, state.Id, verified.ReceivedAt, cancellationToken);
                 return null;
 
             default:

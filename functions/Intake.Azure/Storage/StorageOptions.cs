@@ -36,6 +36,9 @@ public sealed class StorageOptions
 
     public string RevokedLinksTable => Name("revokedlinks");
 
+    /// <summary>The rate-limit counters every host shares (hashed keys, one partition per limit and window).</summary>
+    public string RateLimitsTable => Name("ratelimits");
+
     public string ExportsContainer => Name("exports");
 
     public string EvidenceContainer => Name("evidence");

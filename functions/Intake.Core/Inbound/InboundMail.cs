@@ -1,3 +1,5 @@
+using Intake.Core.Requests;
+
 namespace Intake.Core.Inbound;
 
 /// <summary>
@@ -39,4 +41,7 @@ public sealed record InboundMail(
 
     /// <summary>True when the body was longer than the reader keeps and was cut.</summary>
     public bool BodyTruncated { get; init; }
+
+    /// <summary>What the receiving server reported about the sender (SPF, DKIM of the From domain); unknown when it said nothing.</summary>
+    public SenderAuthentication Authentication { get; init; } = SenderAuthentication.Unknown;
 }

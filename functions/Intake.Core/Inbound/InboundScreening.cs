@@ -69,6 +69,7 @@ public static class InboundScreening
             QuotedHistoryRemoved = !string.Equals(unquoted, fullText, StringComparison.Ordinal),
             BodyFromHtml = draft.TextIsFromHtml,
             BodyTruncated = truncated,
+            Authentication = SenderAuthenticationReader.FromHeaders(draft.Headers, sender.Address),
         });
     }
 

@@ -32,6 +32,7 @@ public static class InboundTriage
             classification.Language,
             new DataSubject(mail.From.DisplayName ?? string.Empty, mail.From.Address),
             Agent: null,
-            details);
+            details,
+            mail.Authentication);
     }
 }

@@ -50,6 +50,13 @@ public static partial class RequestDecider
             return builder.Emit(new ContactHandled(c.At, c.Actor, null, c.At + state.Policy.HandledContactRetention)).Build();
         }
 
+        if (agent is not null || triage)
+        {
+            // Only now is it settled whose request this is, and of what type: staff checked the
+            // mandate, or chose the type. Verification alone did not count it (ConfirmIdentity).
+            builder.Run(id => new RecordVerifiedRequest(id, type, state.ReceivedAt), "repeat-index");
+        }
+
         if (agent is not null && type.DisclosesOrChangesData() && state.Policy.SubjectNoticePeriod > TimeSpan.Zero)
         {
             // The person the data is about hears of it at their own address before anything is

@@ -26,6 +26,15 @@ public static partial class RequestDecider
         var builder = new DecisionBuilder(state)
             .Emit(new IdentityVerified(c.At, c.Actor, deadline))
             .MailPerson(MailKind.RequestAcknowledged, new MailFacts([LinkNames.Status]));
+
+        // The person proved the address, and the type is settled: now the request may count as
+        // theirs in the repeat index. An agent's request waits for staff's mandate check, and an
+        // uncertain type for triage (both in ApproveReview).
+        if (state.Type.HasStatutoryClock() && state.Request is { Agent: null, TypeIsCertain: true })
+        {
+            builder.Run(id => new RecordVerifiedRequest(id, state.Type, state.ReceivedAt), "repeat-index");
+        }
+
         return ReviewOrStart(builder, c.At);
     }
 
@@ -102,6 +111,11 @@ public static partial class RequestDecider
         if (state.Request is { TypeIsCertain: false })
         {
             reasons.Add(ReviewReason.Triage);
+        }
+
+        if (state.Request?.SenderAuthentication is { FailsBoth: true })
+        {
+            reasons.Add(ReviewReason.UnauthenticatedSender);
         }
 
         return reasons;

@@ -32,4 +32,10 @@ public enum ReviewReason
 
     /// <summary>The person answered a question staff asked.</summary>
     InformationReceived,
+
+    /// <summary>
+    /// A mail whose sender's domain failed both SPF and DKIM: nothing shows it came from that
+    /// domain, so staff look before it is trusted (the verification link still went to the address).
+    /// </summary>
+    UnauthenticatedSender,
 }

@@ -12,5 +12,6 @@ public interface IRepeatIndex
     /// <summary>Requests of <paramref name="type"/> by the same address to the same controller since <paramref name="since"/>.</summary>
     Task<int> CountSinceAsync(ControllerId controller, string email, RequestType type, DateTimeOffset since, CancellationToken cancellationToken = default);
 
+    /// <summary>Counts a verified request; idempotent by <paramref name="id"/> and <paramref name="at"/> (the same call writes the same entry).</summary>
     Task RecordAsync(ControllerId controller, string email, RequestType type, RequestId id, DateTimeOffset at, CancellationToken cancellationToken = default);
 }

@@ -10,7 +10,8 @@ namespace Intake.Core.Submissions;
 /// <summary>
 /// Opens requests from every channel the same way: the controller's deadline rules and sources, the
 /// policy snapshot, the repeat check, a fresh reference — then hands the opening command to the
-/// engine through the gateway.
+/// engine through the gateway. The repeat index is only read here: a request is counted in it by
+/// the process once its identity is verified (<see cref="Process.Effects.RecordVerifiedRequest"/>).
 /// </summary>
 public sealed class IntakeService(IRequestGateway gateway, IControllerCatalog catalog, IRepeatIndex repeats, IntakeOptions options, TimeProvider time)
 {
@@ -53,11 +54,6 @@ public sealed class IntakeService(IRequestGateway gateway, IControllerCatalog ca
         if (result.Outcome is not (GatewayOutcome.Accepted or GatewayOutcome.Queued))
         {
             return IntakeResult.Refused(result.Rejection ?? new Rejection(RejectionCode.InvalidInput, "The request could not be opened."));
-        }
-
-        if (request.Type.HasStatutoryClock())
-        {
-            await repeats.RecordAsync(request.Controller, request.Subject.Email, request.Type, id, now, cancellationToken);
         }
 
         return IntakeResult.Opened(id, result.Outcome);

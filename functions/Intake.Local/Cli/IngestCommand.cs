@@ -74,6 +74,7 @@ public static class IngestCommand
         InboundOutcomeKind.AlreadyOpened => $"Already opened as {outcome.Reference}; nothing new was done.",
         InboundOutcomeKind.Ignored => $"Ignored: {outcome.Reason} (automated mail is recorded, never answered).",
         InboundOutcomeKind.Rejected => $"Rejected: {outcome.Reason}{(outcome.Replied ? "; the sender was told why" : "; nobody to answer")}.",
+        InboundOutcomeKind.Throttled => $"Held back: the sender is over the per-address limit; nothing opened{(outcome.Replied ? "; the sender was told once" : string.Empty)}.",
         _ => $"Not opened: {outcome.Reason}.",
     };
 

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Intake.Web.RateLimits;
 
 namespace Intake.Web.Api;
 
@@ -61,7 +62,7 @@ public static partial class RequestsApi
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
         .ProducesProblem(StatusCodes.Status429TooManyRequests)
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-        .RequireRateLimiting(PersonWebPolicies.Posts);
+        .AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
 
     private static async Task<IResult> SubmitAsync(HttpContext context, IReadOnlyCollection<RequestType> allowed, string scope)
     {
@@ -169,7 +170,7 @@ public static partial class RequestsApi
 
     private static async Task<IResult> OpenFreshAsync(HttpContext context, NewRequest request, MandateFile? mandate)
     {
-        if (Limited(context, request) is { } limited)
+        if (await LimitedAsync(context, request) is { } limited)
         {
             return limited;
         }
@@ -200,7 +201,7 @@ public static partial class RequestsApi
             return Accepted(rebuilt, replayed: true);
         }
 
-        if (Limited(context, request) is { } limited)
+        if (await LimitedAsync(context, request) is { } limited)
         {
             if (claim.Verdict == IdempotencyVerdict.Claimed)
             {
@@ -267,14 +268,17 @@ public static partial class RequestsApi
         state?.Stage.WireName() ?? (request.Type.HasStatutoryClock() ? Stage.AwaitingVerification : Stage.AwaitingStaffReview).WireName(),
         state?.CurrentDueDate);
 
-    private static IResult? Limited(HttpContext context, NewRequest request)
+    /// <summary>The per-address limit, counted on the address the process writes to (the agent's when there is one).</summary>
+    private static async Task<IResult?> LimitedAsync(HttpContext context, NewRequest request)
     {
-        if (context.RequestServices.GetRequiredService<AddressRateLimiter>().TryAcquire(request.Agent?.Email ?? request.Subject.Email) is not { } wait)
+        var verdict = await context.RequestServices.GetRequiredService<PersonRateLimits>()
+            .TakeRequestAsync(request.Agent?.Email ?? request.Subject.Email, context.RequestAborted);
+        if (verdict.Allowed)
         {
             return null;
         }
 
-        FormPages.SetRetryAfter(context, wait);
+        FormPages.SetRetryAfter(context, verdict.RetryAfter);
         return ApiProblems.TooMany();
     }
 

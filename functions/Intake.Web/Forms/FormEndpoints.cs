@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Intake.Web.RateLimits;
 
 namespace Intake.Web.Forms;
 
@@ -11,7 +12,7 @@ namespace Intake.Web.Forms;
 /// The person's doors on the web: the front page (<c>/</c> in the browser's language, <c>/{lang}/</c>),
 /// the request form (<c>/{lang}/{controller}/</c>) and the contact form
 /// (<c>/{lang}/{controller}/contact</c>). Posts are rate limited per client
-/// (<see cref="PersonWebPolicies.Posts"/>).
+/// (<see cref="PostLimitFilter"/>).
 /// </summary>
 public static class FormEndpoints
 {
@@ -24,9 +25,9 @@ public static class FormEndpoints
         endpoints.MapGet("/", (HttpContext context) => Front(context, null)).ExcludeFromDescription();
         endpoints.MapGet($"/{Lang}/", (HttpContext context, string lang) => Front(context, lang)).ExcludeFromDescription();
         endpoints.MapGet($"/{Lang}/{{controller}}/", RequestFormHandler.Get).ExcludeFromDescription();
-        endpoints.MapPost($"/{Lang}/{{controller}}/", RequestFormHandler.PostAsync).ExcludeFromDescription().RequireRateLimiting(PersonWebPolicies.Posts);
+        endpoints.MapPost($"/{Lang}/{{controller}}/", RequestFormHandler.PostAsync).ExcludeFromDescription().AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
         endpoints.MapGet($"/{Lang}/{{controller}}/contact", ContactFormHandler.Get).ExcludeFromDescription();
-        endpoints.MapPost($"/{Lang}/{{controller}}/contact", ContactFormHandler.PostAsync).ExcludeFromDescription().RequireRateLimiting(PersonWebPolicies.Posts);
+        endpoints.MapPost($"/{Lang}/{{controller}}/contact", ContactFormHandler.PostAsync).ExcludeFromDescription().AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
         return endpoints;
     }
 

@@ -48,7 +48,9 @@ public static class FormPages
         ArgumentNullException.ThrowIfNull(context);
         SetRetryAfter(context, retryAfter);
         var texts = FormTexts.For(language);
-        return MessagePage.Result(language, StatusCodes.Status429TooManyRequests, texts.TooManyTitle, texts.TooManyBody, backHref, texts.BackToForm);
+        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes)).ToString(CultureInfo.InvariantCulture);
+        var body = texts.TooManyBody + " " + texts.TooManyWait.Replace("{minutes}", minutes, StringComparison.Ordinal);
+        return MessagePage.Result(language, StatusCodes.Status429TooManyRequests, texts.TooManyTitle, body, backHref, texts.BackToForm);
     }
 
     public static PageResult Unavailable(HttpContext context, Language language, string backHref)

@@ -7,6 +7,7 @@ using Intake.Core.Submissions;
 using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Intake.Web.RateLimits;
 using Microsoft.Extensions.Logging;
 
 namespace Intake.Web.Forms;
@@ -30,17 +31,18 @@ public static partial class FormSubmission
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FormSubmission));
         var cancellationToken = context.RequestAborted;
 
-        // The address the process writes to is the one a flood would hit: the agent's when there is one.
-        if (services.GetRequiredService<AddressRateLimiter>().TryAcquire(request.Agent?.Email ?? request.Subject.Email) is { } wait)
-        {
-            return FormPages.TooMany(context, language, wait, backHref);
-        }
-
         var evidence = services.GetRequiredService<BlobEvidenceStore>();
         var id = IntakeService.NewId();
         string? mandateBlob = null;
         try
         {
+            // The address the process writes to is the one a flood would hit: the agent's when there is one.
+            var verdict = await services.GetRequiredService<PersonRateLimits>().TakeRequestAsync(request.Agent?.Email ?? request.Subject.Email, cancellationToken);
+            if (!verdict.Allowed)
+            {
+                return FormPages.TooMany(context, language, verdict.RetryAfter, backHref);
+            }
+
             if (mandate is not null && request.Agent is not null)
             {
                 using var content = new MemoryStream(mandate.Content, writable: false);

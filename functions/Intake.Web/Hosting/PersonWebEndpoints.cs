@@ -10,11 +10,13 @@ namespace Intake.Web.Hosting;
 /// <summary>Wires the person-facing doors into an app: the middleware they rely on, then every endpoint.</summary>
 public static class PersonWebEndpoints
 {
-    /// <summary>Rate limiting and antiforgery; call once, after the app is built and before the endpoints run.</summary>
+    /// <summary>
+    /// Antiforgery; call once, after the app is built and before the endpoints run. The rate limits
+    /// are not middleware: each post endpoint counts itself in storage (<see cref="RateLimits.PostLimitFilter"/>).
+    /// </summary>
     public static IApplicationBuilder UsePersonWeb(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }

@@ -1,20 +1,20 @@
-using System.Threading.RateLimiting;
 using Intake.Azure.DataProtection;
 using Intake.Azure.Idempotency;
+using Intake.Azure.RateLimits;
 using Intake.Azure.Storage;
-using Intake.Web.Forms;
+using Intake.Core.Tokens;
 using Intake.Web.Inbound;
-using Microsoft.AspNetCore.Builder;
+using Intake.Web.RateLimits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Intake.Web.Hosting;
 
-/// <summary>The services the person-facing doors need, for either host: antiforgery (its keys in storage), rate limits, ProblemDetails, OpenAPI, the mail reader and the idempotency store.</summary>
+/// <summary>The services the person-facing doors need, for either host: antiforgery (its keys in storage), the rate limits (counted in storage), ProblemDetails, OpenAPI, the mail reader and the idempotency store.</summary>
 public static class PersonWebServiceCollectionExtensions
 {
     public static IServiceCollection AddPersonWeb(this IServiceCollection services, IConfiguration configuration)
@@ -33,26 +33,24 @@ public static class PersonWebServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddOpenApi(openApi => openApi.AddOperationTransformer(PersonWebOpenApi.DescribeBodyAsync));
         services.AddInboundMailReader(configuration);
-        services.AddSingleton(new AddressRateLimiter(options.RequestsPerAddressPerHour));
+        services.AddSingleton(provider =>
+        {
+            // Counters live one hour at most, so a key derived from the current link key is enough:
+            // rotating it only starts the counts afresh.
+            var clients = provider.GetRequiredService<StorageClients>();
+            return new TableRateLimiter(
+                clients.Table(clients.Options.RateLimitsTable),
+                provider.GetRequiredService<LinkTokenSigner>().Keys.Current.Derive("intake-rate-limits"u8),
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<TableRateLimiter>>());
+        });
+        services.AddSingleton<PersonRateLimits>();
         services.AddSingleton(provider =>
         {
             var clients = provider.GetRequiredService<StorageClients>();
             return new IdempotencyStore(clients.Table(clients.Options.IdempotencyTable), provider.GetRequiredService<TimeProvider>());
         });
         services.AddTransient<InboundIntake>();
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(PersonWebPolicies.Posts, context => options.PostsPerMinute == 0
-                ? RateLimitPartition.GetNoLimiter("off")
-                : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.PostsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
-            limiter.OnRejected = PersonWebRejection.WriteAsync;
-        });
         return services;
     }
 }

@@ -8,6 +8,7 @@ using Intake.Core.Process;
 using Intake.Core.Requests;
 using Intake.Core.Submissions;
 using Intake.Web.Hosting;
+using Intake.Web.RateLimits;
 using Microsoft.Extensions.Logging;
 
 namespace Intake.Web.Inbound;
@@ -17,8 +18,10 @@ namespace Intake.Web.Inbound;
 /// mail is classified, routed to its controller and opened as a request (the sender then gets the
 /// process's own verification mail); automated mail is recorded and never answered; a person's
 /// unreadable mail gets a reply saying why. A mail seen before (same Message-ID) opens nothing new,
-/// so SendGrid posting it twice is harmless. Storage failures propagate: the caller answers 503
-/// and the poster retries.
+/// so SendGrid posting it twice is harmless. Every mail that would open a request or get a reply
+/// counts against its sender's address (<c>Web:RequestsPerAddressPerHour</c>, shared with the
+/// forms and the API); over it, nothing is opened or stored and only the first such mail in the
+/// window is answered. Storage failures propagate: the caller answers 503 and the poster retries.
 /// </summary>
 public sealed partial class InboundIntake(
     IntakeService intake,
@@ -28,6 +31,7 @@ public sealed partial class InboundIntake(
     IdempotencyStore idempotency,
     BlobEvidenceStore evidence,
     PersonWebOptions options,
+    PersonRateLimits limits,
     ILogger<InboundIntake> logger)
 {
     /// <summary>The idempotency scope of mail, keyed by Message-ID.</summary>
@@ -59,6 +63,12 @@ public sealed partial class InboundIntake(
         {
             LogRejected(logger, rejected.Reason, false);
             return new InboundOutcome(InboundOutcomeKind.Rejected, Reason: rejected.Reason.ToString());
+        }
+
+        // A reply is a mail to that address too: forged senders must not turn into a reply storm.
+        if (await ThrottledAsync(sender.Address, rejected.Language, rejected.MessageId, cancellationToken) is { } throttled)
+        {
+            return throttled;
         }
 
         // One reply per mail: the key derives from the Message-ID, so a re-post is not answered twice.
@@ -108,6 +118,17 @@ public sealed partial class InboundIntake(
             }
         }
 
+        // Counted after the Message-ID check, so SendGrid re-posting a mail does not use up the sender's limit.
+        if (await ThrottledAsync(mail.From.Address, request.Language, mail.MessageId, cancellationToken) is { } throttled)
+        {
+            if (key is not null)
+            {
+                await idempotency.ReleaseAsync(Scope, key, cancellationToken);
+            }
+
+            return throttled;
+        }
+
         var stored = await StoreAttachmentsAsync(id, mail, cancellationToken);
         var result = await intake.OpenAsync(request, id, cancellationToken);
         if (!result.IsOpened)
@@ -139,6 +160,30 @@ public sealed partial class InboundIntake(
 
         LogOpened(logger, id.Value, request.Type, request.TypeIsCertain, stored.Count);
         return new InboundOutcome(InboundOutcomeKind.Opened, id, request.Type, request.TypeIsCertain);
+    }
+
+    /// <summary>
+    /// Null while <paramref name="address"/> is within its limit. Over it: the outcome, after the
+    /// one reply of the window (to the first mail over the limit, whichever host took it).
+    /// </summary>
+    private async Task<InboundOutcome?> ThrottledAsync(string address, Language language, string? messageId, CancellationToken cancellationToken)
+    {
+        var verdict = await limits.TakeRequestAsync(address, cancellationToken);
+        if (verdict.Allowed)
+        {
+            return null;
+        }
+
+        if (verdict.FirstRefusal)
+        {
+            var key = "inbound-throttled-" + (messageId is not null
+                ? IdempotencyStore.HashOf(Encoding.UTF8.GetBytes(messageId))[..32]
+                : Guid.NewGuid().ToString("N"));
+            await mail.SendAsync(InboundReply.TooMany(address, language), key, cancellationToken);
+        }
+
+        LogThrottled(logger, verdict.FirstRefusal, (int)Math.Ceiling(verdict.RetryAfter.TotalMinutes));
+        return new InboundOutcome(InboundOutcomeKind.Throttled, Reason: "rate-limited", Replied: verdict.FirstRefusal);
     }
 
     /// <summary>
@@ -195,6 +240,9 @@ public sealed partial class InboundIntake(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inbound mail opened {Reference} ({Type}, certain: {Certain}, {Attachments} attachments)")]
     private static partial void LogOpened(ILogger logger, string reference, RequestType type, bool certain, int attachments);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound mail held back: its sender is over the per-address limit for another {Minutes} min; nothing opened or stored; replied: {Replied}")]
+    private static partial void LogThrottled(ILogger logger, bool replied, int minutes);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inbound mail was seen before: {Reference}")]
     private static partial void LogAlready(ILogger logger, string reference);

@@ -1,3 +1,4 @@
+using System.Text;
 using Intake.Core.Inbound;
 using Microsoft.AspNetCore.Http;
 using MimeKit;
@@ -112,7 +113,7 @@ public sealed class InboundMailReader
         if (post.Field(SendGridFields.Email) is { } raw)
         {
             using var buffer = new MemoryStream(raw, writable: false);
-            return ReadBuffered(buffer, post.Limit, envelope, received, cancellationToken);
+            return WithSendGridAuthentication(ReadBuffered(buffer, post.Limit, envelope, received, cancellationToken), post);
         }
 
         if (!IsParsedModePost(post))
@@ -123,7 +124,24 @@ public sealed class InboundMailReader
         var draft = SendGridDraftBuilder.FromParsed(post, envelope);
         return post.Limit is { } reason
             ? InboundScreening.Refuse(draft, reason, guard)
-            : InboundScreening.Screen(draft, guard, received, options.MaxBodyCharacters);
+            : WithSendGridAuthentication(InboundScreening.Screen(draft, guard, received, options.MaxBodyCharacters), post);
+    }
+
+    /// <summary>
+    /// SendGrid checked SPF and DKIM when the mail reached it; that verdict beats any
+    /// <c>Authentication-Results</c> inside the message, which the sender may have written.
+    /// </summary>
+    private static InboundReadResult WithSendGridAuthentication(InboundReadResult result, SendGridPost post)
+    {
+        var spf = post.Field(SendGridFields.Spf) is { } spfBytes ? Encoding.UTF8.GetString(spfBytes) : null;
+        var dkim = post.Field(SendGridFields.Dkim) is { } dkimBytes ? Encoding.UTF8.GetString(dkimBytes) : null;
+        if (result is not InboundAccepted accepted || (spf is null && dkim is null))
+        {
+            return result;
+        }
+
+        var mail = accepted.Mail;
+        return accepted with { Mail = mail with { Authentication = SenderAuthenticationReader.FromSendGrid(spf, dkim, mail.From.Address) } };
     }
 
     // The buffer holds the message, or its first part when a limit stopped the read.

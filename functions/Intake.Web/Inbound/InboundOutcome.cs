@@ -8,9 +8,10 @@ namespace Intake.Web.Inbound;
 /// </summary>
 public sealed record InboundOutcome(InboundOutcomeKind Kind, RequestId? Reference = null, RequestType? Type = null, bool? TypeIsCertain = null, string? Reason = null, bool Replied = false)
 {
-    /// <summary>The outcome's wire name: opened, already-opened, ignored, rejected, refused.</summary>
+    /// <summary>The outcome's wire name: opened, already-opened, ignored, rejected, refused, throttled.</summary>
     public string Name => Kind switch
     {
+        InboundOutcomeKind.Throttled => "throttled",
         InboundOutcomeKind.Opened => "opened",
         InboundOutcomeKind.AlreadyOpened => "already-opened",
         InboundOutcomeKind.Ignored => "ignored",

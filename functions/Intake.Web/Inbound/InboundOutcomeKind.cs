@@ -17,4 +17,11 @@ public enum InboundOutcomeKind
 
     /// <summary>Read, but the process could not open a request from it (no controller, an unusable sender).</summary>
     Refused,
+
+    /// <summary>
+    /// The sender's address was over its per-hour limit: nothing opened, nothing stored. The first
+    /// such mail in a window got one reply saying so; later ones none, so a flood in someone's name
+    /// cannot turn into a reply storm at them.
+    /// </summary>
+    Throttled,
 }

@@ -35,4 +35,10 @@ internal static class SendGridFields
 
     /// <summary>The full MIME message, raw mode only.</summary>
     public const string Email = "email";
+
+    /// <summary>SendGrid's SPF verdict for the sending server, one word (<c>pass</c>, <c>softfail</c>, <c>fail</c>…); both modes.</summary>
+    public const string Spf = "SPF";
+
+    /// <summary>SendGrid's DKIM verdicts per signing domain, like <c>{@example.com : pass}</c>; both modes.</summary>
+    public const string Dkim = "dkim";
 }

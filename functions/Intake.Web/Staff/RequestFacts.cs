@@ -64,6 +64,7 @@ public static class RequestFacts
             (staff.CustomerNumberLabel, Identifier(request?.Subject.CustomerNumber, IdentifierKind.CustomerNumber)),
             (staff.PhoneLabel, Identifier(request?.Subject.Phone, IdentifierKind.Phone)),
             (staff.AgentLabel, agent),
+            (staff.SenderCheckLabel, SenderCheck(request?.SenderAuthentication, staff)),
             (staff.DetailsLabel, Lines(details.Text)),
             (staff.WrongValueLabel, Text(details.WrongValue)),
             (staff.CorrectValueLabel, Text(details.CorrectValue)),
@@ -78,4 +79,28 @@ public static class RequestFacts
             {FormHtml.Facts(rows)}
             """);
     }
+
+    /// <summary>The mail server's verdicts in the RFC's own words (the same in every language); a sender failing both is marked.</summary>
+    private static HtmlContent? SenderCheck(SenderAuthentication? checks, StaffTexts staff)
+    {
+        if (checks is null)
+        {
+            return null;
+        }
+
+        var verdicts = Html.Text($"SPF: {Word(checks.Spf)}, DKIM: {Word(checks.Dkim)}");
+        return checks.FailsBoth ? Html.Of($"{verdicts} — <strong>{staff.SenderCheckFailed}</strong>") : verdicts;
+    }
+
+    private static string Word(AuthenticationResult result) => result switch
+    {
+        AuthenticationResult.Pass => "pass",
+        AuthenticationResult.Fail => "fail",
+        AuthenticationResult.SoftFail => "softfail",
+        AuthenticationResult.Neutral => "neutral",
+        AuthenticationResult.None => "none",
+        AuthenticationResult.TempError => "temperror",
+        AuthenticationResult.PermError => "permerror",
+        _ => "unknown",
+    };
 }

@@ -2,6 +2,7 @@ using Intake.Web.Forms;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Intake.Web.RateLimits;
 
 namespace Intake.Web.Status;
 
@@ -19,9 +20,9 @@ public static class StatusEndpoints
         endpoints.MapGet("/status/{token}", (HttpContext context, string token) => StatusHandler.GetAsync(context, token)).ExcludeFromDescription();
         endpoints.MapGet($"/{lang}/status/{{token}}", (HttpContext context, string lang, string token) => StatusHandler.GetAsync(context, token, lang)).ExcludeFromDescription();
         endpoints.MapGet($"/{lang}/status/{{token}}/withdraw", StatusHandler.GetWithdrawAsync).ExcludeFromDescription();
-        endpoints.MapPost($"/{lang}/status/{{token}}/withdraw", StatusHandler.PostWithdrawAsync).ExcludeFromDescription().RequireRateLimiting(PersonWebPolicies.Posts);
-        endpoints.MapPost($"/{lang}/status/{{token}}/resend", StatusHandler.PostResendAsync).ExcludeFromDescription().RequireRateLimiting(PersonWebPolicies.Posts);
-        endpoints.MapPost($"/{lang}/status/{{token}}/answer", StatusHandler.PostAnswerAsync).ExcludeFromDescription().RequireRateLimiting(PersonWebPolicies.Posts);
+        endpoints.MapPost($"/{lang}/status/{{token}}/withdraw", StatusHandler.PostWithdrawAsync).ExcludeFromDescription().AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
+        endpoints.MapPost($"/{lang}/status/{{token}}/resend", StatusHandler.PostResendAsync).ExcludeFromDescription().AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
+        endpoints.MapPost($"/{lang}/status/{{token}}/answer", StatusHandler.PostAnswerAsync).ExcludeFromDescription().AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
         return endpoints;
     }
 }

@@ -109,6 +109,8 @@ public sealed class FormTexts
 
     public required string TooManyTitle { get; init; }
     public required string TooManyBody { get; init; }
+    /// <summary>When the person may try again; <c>{minutes}</c> is replaced by a whole number.</summary>
+    public required string TooManyWait { get; init; }
     public required string TooLargeTitle { get; init; }
     public required string TooLargeBody { get; init; }
     public required string BadFormTitle { get; init; }

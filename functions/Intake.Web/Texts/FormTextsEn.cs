@@ -107,6 +107,7 @@ public static class FormTextsEn
 
         TooManyTitle = "Too many attempts",
         TooManyBody = "Too many forms were sent in a short time. Nothing was saved. Please try again in a moment.",
+        TooManyWait = "You can send again in about {minutes} min.",
         TooLargeTitle = "The submission is too large",
         TooLargeBody = "The form or its attachment is larger than allowed. Nothing was saved. An attachment may be at most 5 MB.",
         BadFormTitle = "The form could not be processed",

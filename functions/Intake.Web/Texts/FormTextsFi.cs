@@ -107,6 +107,7 @@ public static class FormTextsFi
 
         TooManyTitle = "Liian monta lähetystä",
         TooManyBody = "Lomakkeita on lähetetty liian monta lyhyessä ajassa. Mitään ei tallennettu. Yritä hetken kuluttua uudelleen.",
+        TooManyWait = "Voit lähettää uudelleen noin {minutes} min kuluttua.",
         TooLargeTitle = "Lähetys on liian suuri",
         TooLargeBody = "Lomake tai sen liite on suurempi kuin sallittu. Mitään ei tallennettu. Liitteen koko saa olla enintään 5 Mt.",
         BadFormTitle = "Lomaketta ei voitu käsitellä",

@@ -107,6 +107,7 @@ public static class FormTextsSv
 
         TooManyTitle = "För många försök",
         TooManyBody = "För många formulär har skickats på kort tid. Ingenting sparades. Försök igen om en stund.",
+        TooManyWait = "Du kan skicka igen om cirka {minutes} min.",
         TooLargeTitle = "Försändelsen är för stor",
         TooLargeBody = "Formuläret eller bilagan är större än tillåtet. Ingenting sparades. Bilagan får vara högst 5 MB.",
         BadFormTitle = "Formuläret kunde inte behandlas",

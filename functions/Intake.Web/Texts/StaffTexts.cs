@@ -342,6 +342,12 @@ public sealed record StaffTexts
 
     public required string AuditReason { get; init; }
 
+    /// <summary>The row with what the mail server reported about an email's sender (SPF, DKIM).</summary>
+    public required string SenderCheckLabel { get; init; }
+
+    /// <summary>Beside a sender that failed both checks.</summary>
+    public required string SenderCheckFailed { get; init; }
+
     public static StaffTexts For(Language language) => language switch
     {
         Language.Fi => StaffTextsFi.Texts,

@@ -203,5 +203,7 @@ public static class StaffTextsEn
         AuditActor = "By",
         AuditEvent = "Event",
         AuditReason = "Why",
+        SenderCheckLabel = "Sender check (mail server)",
+        SenderCheckFailed = "failed both: the sender may be forged",
     };
 }

@@ -203,5 +203,7 @@ public static class StaffTextsFi
         AuditActor = "Tekijä",
         AuditEvent = "Tapahtuma",
         AuditReason = "Syy",
+        SenderCheckLabel = "Lähettäjän tarkistus (postipalvelin)",
+        SenderCheckFailed = "kumpikin epäonnistui: lähettäjä voi olla väärennetty",
     };
 }

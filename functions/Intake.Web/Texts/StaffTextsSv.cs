@@ -203,5 +203,7 @@ public static class StaffTextsSv
         AuditActor = "Aktör",
         AuditEvent = "Händelse",
         AuditReason = "Orsak",
+        SenderCheckLabel = "Avsändarkontroll (e-postserver)",
+        SenderCheckFailed = "båda misslyckades: avsändaren kan vara förfalskad",
     };
 }

@@ -72,6 +72,14 @@ internal sealed class Given
         return given;
     }
 
+    /// <summary>A submitted request as a channel handed it over, without approval by policy.</summary>
+    public static Given FromRequest(NewRequest request)
+    {
+        var given = new Given(RequestState.Initial);
+        given.When(new SubmitRequest(Received, Actor.Person, Id, request, NoApproval, Finland, [Crm, Marketing], 0)).ShouldBeAccepted();
+        return given;
+    }
+
     public static ProcessPolicy NoApproval { get; } = new() { ApprovalRequiredFor = [] };
 
     public static Actor StaffMember { get; } = Actor.Staff("link-1a2b");

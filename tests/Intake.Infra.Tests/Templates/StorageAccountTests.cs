@@ -108,6 +108,7 @@ public sealed class StorageAccountTests(MainTemplateFixture template)
     [InlineData("idempotency")]
     [InlineData("suppression")]
     [InlineData("revokedlinks")]
+    [InlineData("ratelimits")]
     public void Table_exists(string table)
     {
         Assert.Contains(table, LoopedNames("Microsoft.Storage/storageAccounts/tableServices/tables", "default", "tableNames"));

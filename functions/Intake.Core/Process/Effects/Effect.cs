@@ -15,4 +15,5 @@ namespace Intake.Core.Process.Effects;
 [JsonDerivedType(typeof(AddToSuppressionList), "add-to-suppression-list")]
 [JsonDerivedType(typeof(DeleteExport), "delete-export")]
 [JsonDerivedType(typeof(PurgeRecord), "purge-record")]
+[JsonDerivedType(typeof(RecordVerifiedRequest), "record-verified-request")]
 public abstract record Effect(string Id);

@@ -16,6 +16,7 @@ public static class ReviewReasonTexts
         (Language.Fi, ReviewReason.Triage) => "Sähköpostin pyyntötyyppi ei ole varma: valitse tyyppi.",
         (Language.Fi, ReviewReason.ContactMessage) => "Yhteydenotto lomakkeella: vastaa viestiin.",
         (Language.Fi, ReviewReason.InformationReceived) => "Henkilö vastasi kysymykseenne.",
+        (Language.Fi, ReviewReason.UnauthenticatedSender) => "Sähköpostin lähettäjän verkkotunnus ei läpäissyt SPF- eikä DKIM-tarkistusta: viesti voi olla väärennetty, älä luota siihen tarkistamatta.",
         (Language.Sv, ReviewReason.PolicyApproval) => "Policy: begäran godkänns före behandling.",
         (Language.Sv, ReviewReason.SensitiveData) => "Källorna innehåller känsliga uppgifter (personbeteckning, lön, utsökning): kontrollera identiteten.",
         (Language.Sv, ReviewReason.AgentMandate) => "Begäran görs av ett ombud: kontrollera fullmakten.",
@@ -25,6 +26,7 @@ public static class ReviewReasonTexts
         (Language.Sv, ReviewReason.Triage) => "E-postens typ av begäran är osäker: välj typ.",
         (Language.Sv, ReviewReason.ContactMessage) => "Kontakt via formuläret: besvara meddelandet.",
         (Language.Sv, ReviewReason.InformationReceived) => "Personen har besvarat er fråga.",
+        (Language.Sv, ReviewReason.UnauthenticatedSender) => "Avsändarens domän klarade varken SPF eller DKIM: meddelandet kan vara förfalskat, lita inte på det utan kontroll.",
         (_, ReviewReason.PolicyApproval) => "Policy: requests are approved before processing.",
         (_, ReviewReason.SensitiveData) => "Sources hold sensitive data (identity codes, salary, enforcement): check identity.",
         (_, ReviewReason.AgentMandate) => "An agent acts for the person: check the mandate.",
@@ -34,6 +36,7 @@ public static class ReviewReasonTexts
         (_, ReviewReason.Triage) => "The email's request type is uncertain: choose the type.",
         (_, ReviewReason.ContactMessage) => "A message through the contact form: answer it.",
         (_, ReviewReason.InformationReceived) => "The person answered your question.",
+        (_, ReviewReason.UnauthenticatedSender) => "The sender's domain failed both SPF and DKIM: the mail may be forged; do not trust it without checking.",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 }
