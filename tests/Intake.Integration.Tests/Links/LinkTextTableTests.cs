@@ -11,7 +11,7 @@ namespace Intake.Integration.Tests.Links;
 public sealed partial class LinkTextTableTests
 {
     /// <summary>The placeholders each page fills; a text naming any other would throw when shown.</summary>
-    private static readonly HashSet<string> Known = ["stage", "cutoff", "due", "contact", "limit", "controller", "type", "reference", "max", "authority", "source", "time", "count", "entry"];
+    private static readonly HashSet<string> Known = ["stage", "cutoff", "due", "contact", "limit", "controller", "type", "reference", "max", "authority", "source", "time", "count", "entry", "until"];
 
     public static TheoryData<Language> Languages => [Language.Fi, Language.Sv, Language.En];
 
