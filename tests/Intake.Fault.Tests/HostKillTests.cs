@@ -40,7 +40,7 @@ public sealed class HostKillTests(AzuriteFixture azurite, ITestOutputHelper outp
 
             // A mail sent just before the kill whose activity had not yet reported back runs again
             // once its message reappears; the outbox recognises the effect id and sends nothing twice.
-            await WaitUntilSettledAsync(faults, ids, TimeSpan.FromSeconds(60));
+            await WaitForStageAsync(faults, ids, Stage.AwaitingStaffReview, TimeSpan.FromSeconds(60));
         }
 
         var mail = await faults.AllMailAsync();
@@ -151,23 +151,6 @@ public sealed class HostKillTests(AzuriteFixture azurite, ITestOutputHelper outp
             }
 
             await Task.Delay(200);
-        }
-    }
-
-    private static async Task WaitUntilSettledAsync(FaultHost faults, IEnumerable<RequestId> ids, TimeSpan timeout)
-    {
-        var until = DateTime.UtcNow + timeout;
-        foreach (var id in ids)
-        {
-            while ((await faults.Gateway.FindAsync(id))?.Stage != Stage.AwaitingStaffReview)
-            {
-                if (DateTime.UtcNow > until)
-                {
-                    throw new TimeoutException($"{id} did not reach the staff review within {timeout}.");
-                }
-
-                await Task.Delay(200);
-            }
         }
     }
 

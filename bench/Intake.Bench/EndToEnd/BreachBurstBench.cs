@@ -27,7 +27,7 @@ public sealed class BreachBurstBench(BenchStorage storage, StorageCallCounter co
     {
         var size = scale.BreachBurst;
         await using var host = await BenchHost.StartAsync(storage);
-        var outbox = Outbox(host);
+        var outbox = OutboxMails.Table(host);
 
         // The baseline first, on the same Azurite: raw inserts at the same concurrency.
         var raw = new TableClient(storage.ConnectionString, storage.NewPrefix("breachraw") + "rows");
@@ -54,7 +54,7 @@ public sealed class BreachBurstBench(BenchStorage storage, StorageCallCounter co
         var submitCalls = counter.CallsTo(storage.Ports) - callsAtStart;
         var cpuAnswered = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart.TotalProcessorTime, AzuriteCpu() - cpuAtStart.Item2);
 
-        var mails = await WaitForMailsAsync(outbox, references.Count, TimeSpan.FromMinutes(30));
+        var mails = await OutboxMails.WaitForAsync(outbox, references.Count, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(1));
         var allMailed = clock.Elapsed;
         var cpuMailed = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart.TotalProcessorTime, AzuriteCpu() - cpuAtStart.Item2);
         var calls = counter.CallsTo(storage.Ports) - callsAtStart;
@@ -151,32 +151,6 @@ public sealed class BreachBurstBench(BenchStorage storage, StorageCallCounter co
     {
         using var azurite = Process.GetProcessById(storage.Azurite.ProcessId);
         return azurite.TotalProcessorTime.TotalSeconds;
-    }
-
-    private static TableClient Outbox(BenchHost host)
-    {
-        var clients = host.Services.GetRequiredService<StorageClients>();
-        return clients.Table(clients.Options.OutboxTable);
-    }
-
-    private static async Task<IReadOnlyList<(string? Reference, string Kind)>> WaitForMailsAsync(TableClient outbox, int count, TimeSpan patience)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var mails = new List<(string?, string)>();
-            await foreach (var mail in outbox.QueryAsync<TableEntity>("PartitionKey eq 'mail' and RowKey ge 'mail-' and RowKey lt 'mail.'", select: ["RowKey", "Reference", "Kind"]))
-            {
-                mails.Add((mail.GetString("Reference"), mail.GetString("Kind") ?? "?"));
-            }
-
-            if (mails.Count >= count || clock.Elapsed > patience)
-            {
-                return mails;
-            }
-
-            await Task.Delay(1000);
-        }
     }
 
     private sealed class Tally

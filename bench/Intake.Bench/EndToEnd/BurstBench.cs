@@ -31,7 +31,7 @@ public sealed class BurstBench(BenchStorage storage, StorageCallCounter counter,
         await using var host = await BenchHost.StartAsync(storage);
         using var client = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
         var door = await RequestDoor.ChooseAsync(host, client);
-        var outbox = Outbox(host);
+        var outbox = OutboxMails.Table(host);
         await WaitForMailsAsync(outbox, 1, TimeSpan.FromMinutes(1));
 
         var raw = await RawTableAsync();
@@ -78,35 +78,13 @@ public sealed class BurstBench(BenchStorage storage, StorageCallCounter counter,
         return table;
     }
 
-    private static TableClient Outbox(BenchHost host)
-    {
-        var clients = host.Services.GetRequiredService<StorageClients>();
-        return clients.Table(clients.Options.OutboxTable);
-    }
-
-    /// <summary>Waits until the outbox holds <paramref name="count"/> mails, counted from their keys.</summary>
+    /// <summary>Waits until the outbox holds <paramref name="count"/> mails.</summary>
     private static async Task WaitForMailsAsync(TableClient outbox, int count, TimeSpan patience)
     {
-        var clock = Stopwatch.StartNew();
-        while (true)
+        var mails = await OutboxMails.WaitForAsync(outbox, count, patience, TimeSpan.FromMilliseconds(100));
+        if (mails.Count < count)
         {
-            var mails = 0;
-            await foreach (var _ in outbox.QueryAsync<TableEntity>("PartitionKey eq 'mail' and RowKey ge 'mail-' and RowKey lt 'mail.'", select: ["RowKey"]))
-            {
-                mails++;
-            }
-
-            if (mails >= count)
-            {
-                return;
-            }
-
-            if (clock.Elapsed > patience)
-            {
-                throw new TimeoutException($"{mails} of {count} mails after {patience}.");
-            }
-
-            await Task.Delay(100);
+            throw new TimeoutException($"{mails.Count} of {count} mails after {patience}.");
         }
     }
 }

@@ -33,9 +33,7 @@ public sealed class StorageClients
         }
         else if (!string.IsNullOrWhiteSpace(options.AccountName))
         {
-            TokenCredential credential = string.IsNullOrWhiteSpace(options.ClientId)
-                ? new DefaultAzureCredential()
-                : new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ClientId });
+            var credential = Credential(options);
             var account = options.AccountName.Trim();
             Tables = new TableServiceClient(new Uri($"https://{account}.table.core.windows.net"), credential, Configure(new TableClientOptions()));
             Queues = new QueueServiceClient(new Uri($"https://{account}.queue.core.windows.net"), credential, Configure(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None }));
@@ -75,6 +73,15 @@ public sealed class StorageClients
         {
             await Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }
+    }
+
+    /// <summary>The identity storage is reached with when no connection string is given: the app's managed identity (a named one if <c>ClientId</c> is set).</summary>
+    public static TokenCredential Credential(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return string.IsNullOrWhiteSpace(options.ClientId)
+            ? new DefaultAzureCredential()
+            : new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ClientId });
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using DurableTask.Core;
@@ -12,7 +11,8 @@ namespace Intake.Local.Engine;
 /// <summary>
 /// The Durable Task Framework's Azure Storage backend — the one Durable Functions uses in Azure —
 /// on the storage the local host uses (its own Azurite, or any account by configuration). The
-/// worker and the client share this one object.
+/// client keeps one for the host's life; the worker makes a fresh one each time it starts, so a
+/// restart after a storage outage leaves no in-memory session behind (see ProcessWorker).
 /// </summary>
 public static class TaskHubService
 {
@@ -61,9 +61,7 @@ public static class TaskHubService
         }
 
         var account = storage.AccountName ?? throw new InvalidOperationException("No storage configured for the engine.");
-        var credential = string.IsNullOrWhiteSpace(storage.ClientId)
-            ? new DefaultAzureCredential()
-            : new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = storage.ClientId });
+        var credential = StorageClients.Credential(storage);
         return new StorageAccountClientProvider(
             StorageServiceClientProvider.ForBlob(account, credential, StorageClients.Configure(new BlobClientOptions())),
             StorageServiceClientProvider.ForQueue(account, credential, StorageClients.Configure(new QueueClientOptions())),
