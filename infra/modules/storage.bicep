@@ -41,6 +41,7 @@ var appContainerNames = [
 ]
 var tableNames = [
   'requests'
+  'requestindex'
   'outbox'
   'subjects'
   'idempotency'

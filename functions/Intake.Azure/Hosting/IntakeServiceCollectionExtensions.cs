@@ -68,7 +68,9 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton(IntakeSettings.Downloads(configuration));
         services.AddSingleton(IntakeSettings.Intake(configuration));
 
-        services.AddSingleton<IRequestRecords>(new TableRequestRecords(clients.Table(storage.RequestsTable)));
+        var requestIndex = new TableRequestIndex(clients.Table(storage.RequestIndexTable));
+        services.AddSingleton<IRequestIndex>(requestIndex);
+        services.AddSingleton<IRequestRecords>(new TableRequestRecords(clients.Table(storage.RequestsTable), requestIndex));
         services.AddSingleton<IControllerCatalog, DataMapControllerCatalog>();
         // The repeat index hashes addresses with a key of its own, derived from Tokens:SigningKey as
         // before key rings (so keep that key configured, retired or revoked, while rotating), else from

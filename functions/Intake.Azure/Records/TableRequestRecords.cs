@@ -18,7 +18,7 @@ namespace Intake.Azure.Records;
 /// and links before the state row, so a crash between two batches leaves the old version in the
 /// state row and the next publication seals the missing entries again: no gaps, no duplicates.
 /// </summary>
-public sealed class TableRequestRecords(TableClient table) : IRequestRecords
+public sealed class TableRequestRecords(TableClient table, IRequestIndex index) : IRequestRecords
 {
     private const string StateRow = "state";
     private const string EventPrefix = "e-";
@@ -57,14 +57,23 @@ public sealed class TableRequestRecords(TableClient table) : IRequestRecords
 
         var unseen = events.Skip(stored - fromVersion).ToList();
         var state = current?.State ?? RequestState.Initial;
+        var beforePurge = state;
         foreach (var @event in unseen)
         {
-            state = RequestEvolver.Evolve(state, @event);
+            var next = RequestEvolver.Evolve(state, @event);
+            beforePurge = next.Stage == Stage.Purged && state.Stage != Stage.Purged ? state : beforePurge;
+            state = next;
         }
 
         if (state.Stage == Stage.Purged)
         {
-            // The purge effect removes the record; writing it back would undo the purge.
+            // The purge effect removes the record; writing it back would undo the purge. The
+            // summary stays, for the accountability report, with how the request ended.
+            if (unseen.Count > 0 && beforePurge.Exists)
+            {
+                await index.WriteAsync(RequestSummary.Of(beforePurge).Purged(), cancellationToken);
+            }
+
             return;
         }
 
@@ -85,6 +94,12 @@ public sealed class TableRequestRecords(TableClient table) : IRequestRecords
         foreach (var chunk in actions.Chunk(MaxBatch))
         {
             await table.SubmitTransactionAsync(chunk, cancellationToken);
+        }
+
+        if (unseen.Count > 0 && state.Exists)
+        {
+            // After the record: the index never runs ahead of what a detail page can show.
+            await index.WriteAsync(RequestSummary.Of(state), cancellationToken);
         }
     }
 

@@ -20,6 +20,9 @@ public sealed class StorageOptions
 
     public string RequestsTable => Name("requests");
 
+    /// <summary>Request summaries for the staff list and the accountability report, a partition per controller.</summary>
+    public string RequestIndexTable => Name("requestindex");
+
     public string OutboxTable => Name("outbox");
 
     public string IndexTable => Name("subjects");

@@ -109,6 +109,7 @@ public sealed class StorageAccountTests(MainTemplateFixture template)
     [InlineData("suppression")]
     [InlineData("revokedlinks")]
     [InlineData("ratelimits")]
+    [InlineData("requestindex")]
     public void Table_exists(string table)
     {
         Assert.Contains(table, LoopedNames("Microsoft.Storage/storageAccounts/tableServices/tables", "default", "tableNames"));

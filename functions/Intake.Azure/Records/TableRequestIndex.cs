@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Azure.Data.Tables;
+using Intake.Core.Process;
+using Intake.Core.Records;
+using Intake.Core.Requests;
+using Intake.Core.Serialization;
+using Intake.Core.Sources;
+
+namespace Intake.Azure.Records;
+
+/// <summary>
+/// Request summaries in one Azure table, a partition per controller and a row per request, so the
+/// staff list and the accountability report read one partition of small rows instead of every
+/// record's state.
+/// </summary>
+public sealed class TableRequestIndex(TableClient table) : IRequestIndex
+{
+    public TableClient Table => table;
+
+    public async Task WriteAsync(RequestSummary summary, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        await table.UpsertEntityAsync(ToEntity(summary), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<RequestSummary> ListAsync(string controller, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {controller}"), cancellationToken: cancellationToken))
+        {
+            yield return FromEntity(entity);
+        }
+    }
+
+    public static TableEntity ToEntity(RequestSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return new TableEntity(summary.Controller, summary.Id.Value)
+        {
+            ["Type"] = summary.Type.ToString(),
+            ["Channel"] = summary.Channel.ToString(),
+            ["Language"] = summary.Language.ToString(),
+            ["Stage"] = summary.Stage.ToString(),
+            ["EndedAs"] = summary.EndedAs?.ToString(),
+            ["ReceivedAt"] = summary.ReceivedAt,
+            ["DueDate"] = Date(summary.DueDate),
+            ["DueAt"] = summary.DueAt,
+            ["OriginalDueDate"] = Date(summary.OriginalDueDate),
+            ["Extended"] = summary.Extended,
+            ["ExtensionReason"] = summary.ExtensionReason,
+            ["VerifiedAt"] = summary.VerifiedAt,
+            ["DeliveredAt"] = summary.DeliveredAt,
+            ["ClosedAt"] = summary.ClosedAt,
+            ["RefusalGround"] = summary.RefusalGround?.ToString(),
+            ["Repeat"] = summary.Repeat,
+            ["KeptBack"] = summary.KeptBack.IsEmpty ? null : IntakeJson.Serialize(summary.KeptBack),
+            ["Version"] = summary.Version,
+        };
+    }
+
+    public static RequestSummary FromEntity(TableEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return new RequestSummary
+        {
+            Id = RequestId.TryParse(entity.RowKey, out var id) ? id.Value : throw new FormatException($"The index row {entity.RowKey} is not a request reference."),
+            Controller = entity.PartitionKey,
+            Type = Enum.Parse<RequestType>(entity.GetString("Type")),
+            Channel = Enum.Parse<Channel>(entity.GetString("Channel")),
+            Language = Enum.Parse<Language>(entity.GetString("Language")),
+            Stage = Enum.Parse<Stage>(entity.GetString("Stage")),
+            EndedAs = entity.GetString("EndedAs") is { } ended ? Enum.Parse<Stage>(ended) : null,
+            ReceivedAt = entity.GetDateTimeOffset("ReceivedAt") ?? default,
+            DueDate = Date(entity.GetString("DueDate")),
+            DueAt = entity.GetDateTimeOffset("DueAt"),
+            OriginalDueDate = Date(entity.GetString("OriginalDueDate")),
+            Extended = entity.GetBoolean("Extended") ?? false,
+            ExtensionReason = entity.GetString("ExtensionReason"),
+            VerifiedAt = entity.GetDateTimeOffset("VerifiedAt"),
+            DeliveredAt = entity.GetDateTimeOffset("DeliveredAt"),
+            ClosedAt = entity.GetDateTimeOffset("ClosedAt"),
+            RefusalGround = entity.GetString("RefusalGround") is { } ground ? Enum.Parse<RefusalGround>(ground) : null,
+            Repeat = entity.GetBoolean("Repeat") ?? false,
+            KeptBack = entity.GetString("KeptBack") is { } kept ? IntakeJson.Deserialize<System.Collections.Immutable.ImmutableArray<KeptData>>(kept) : [],
+            Version = entity.GetInt32("Version") ?? 0,
+        };
+    }
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly? Date(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
