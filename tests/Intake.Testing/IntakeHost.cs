@@ -2,6 +2,8 @@ using System.Net;
 using Intake.Azure.Mail;
 using Intake.Azure.Storage;
 using Intake.Core.Gateway;
+using Intake.Core.Process;
+using Intake.Core.Requests;
 using Intake.Local.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -107,6 +109,29 @@ public sealed class IntakeHost : IAsyncDisposable
         }
 
         throw new TimeoutException($"No matching mail to {to} within the timeout.");
+    }
+
+    /// <summary>
+    /// Waits until the published record reaches <paramref name="stage"/>: a command is decided
+    /// before its step's record is published, so a read right after an accepted command may still
+    /// see the stage before it.
+    /// </summary>
+    public async Task<RequestState> WaitForStageAsync(RequestId id, Stage stage, TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        RequestState? state = null;
+        while (DateTime.UtcNow < until)
+        {
+            state = await Gateway.FindAsync(id);
+            if (state?.Stage == stage)
+            {
+                return state;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The request stayed {state?.Stage} instead of reaching {stage}.");
     }
 
     private static int FreePort()

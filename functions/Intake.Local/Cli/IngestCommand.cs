@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Intake.Azure.Storage;
 using Intake.Local.Engine;
+using Intake.Orchestration;
+using Intake.Orchestration.Client;
 using Intake.Web.Forms;
 using Intake.Web.Inbound;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,6 +66,11 @@ public static class IngestCommand
                 outcome = await app.Services.GetRequiredService<InboundIntake>().HandleAsync(read, token);
             }
 
+            if (outcome.Kind == InboundOutcomeKind.Opened && outcome.Reference is { } reference)
+            {
+                await AwaitFirstReportAsync(app.Services.GetRequiredService<IProcessClient>(), reference.Value, token);
+            }
+
             await output.WriteLineAsync(Describe(outcome).AsMemory(), token);
             return outcome.Kind is InboundOutcomeKind.Opened or InboundOutcomeKind.AlreadyOpened ? ExitCodes.Success : ExitCodes.Usage;
         }, cancellationToken);
@@ -77,6 +84,29 @@ public static class IngestCommand
         InboundOutcomeKind.Throttled => $"Held back: the sender is over the per-address limit; nothing opened{(outcome.Replied ? "; the sender was told once" : string.Empty)}.",
         _ => $"Not opened: {outcome.Reason}.",
     };
+
+    /// <summary>
+    /// The record is published inside the process's first step, but the engine commits the step —
+    /// and the stage it reports — only when the step ends. Stopping the worker in between leaves
+    /// the instance unreported until the host next runs, so <c>instance</c> right after
+    /// <c>ingest</c> would show nothing; waiting a moment (bounded) lets the step commit.
+    /// </summary>
+    private static async Task AwaitFirstReportAsync(IProcessClient process, string reference, CancellationToken cancellationToken)
+    {
+        var until = DateTimeOffset.UtcNow + FirstReportPatience;
+        while (DateTimeOffset.UtcNow < until)
+        {
+            var instance = await process.GetAsync(reference, cancellationToken);
+            if (ProcessStatus.TryRead(instance?.CustomStatus) is { Stage: not null })
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+        }
+    }
+
+    private static readonly TimeSpan FirstReportPatience = TimeSpan.FromSeconds(15);
 
     /// <summary>Stops the engine worker the command started, after the work in hand.</summary>
     private sealed class WorkerStop(ProcessWorker worker) : IAsyncDisposable

@@ -86,23 +86,7 @@ internal sealed class LinkFlow(IntakeHost host)
     public async Task<RequestState> StateAsync(RequestId id) =>
         await host.Gateway.FindAsync(id) ?? throw new InvalidOperationException("The request is gone.");
 
-    public async Task<RequestState> WaitForStageAsync(RequestId id, Stage stage, TimeSpan? timeout = null)
-    {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        RequestState? state = null;
-        while (DateTime.UtcNow < until)
-        {
-            state = await host.Gateway.FindAsync(id);
-            if (state?.Stage == stage)
-            {
-                return state;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"The request stayed {state?.Stage} instead of reaching {stage}.");
-    }
+    public Task<RequestState> WaitForStageAsync(RequestId id, Stage stage, TimeSpan? timeout = null) => host.WaitForStageAsync(id, stage, timeout);
 
     /// <summary>Opened and verified, waiting for the staff review (every data subject request needs one by default).</summary>
     public async Task<RequestId> AwaitingReviewAsync(string controller = "clewer", RequestType type = RequestType.Access)

@@ -129,8 +129,7 @@ public sealed class StatusPageTests(AzuriteFixture azurite)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("We passed your answer to our staff.", await PersonWeb.ReadAsync(response), StringComparison.Ordinal);
-        var state = await host.Gateway.FindAsync(id);
-        Assert.Equal(Stage.AwaitingStaffReview, state!.Stage);
+        var state = await host.WaitForStageAsync(id, Stage.AwaitingStaffReview);
         Assert.Equal("C-1001", state.LastAnswer);
     }
 
