@@ -14,7 +14,7 @@ namespace Intake.Azure.Records;
 /// staff list and the accountability report read one partition of small rows instead of every
 /// record's state.
 /// </summary>
-public sealed class TableRequestIndex(TableClient table) : IRequestIndex
+public sealed class TableRequestIndex(TableClient table) : IRequestIndex, IRequestIndexChanges
 {
     public TableClient Table => table;
 
@@ -29,6 +29,18 @@ public sealed class TableRequestIndex(TableClient table) : IRequestIndex
         await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {controller}"), cancellationToken: cancellationToken))
         {
             yield return FromEntity(entity);
+        }
+    }
+
+    /// <summary>Filters on the row's Timestamp, which storage sets on every write.</summary>
+    public async IAsyncEnumerable<IndexedSummary> ListWrittenSinceAsync(string controller, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var filter = since is { } from
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {controller} and Timestamp ge {from}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {controller}");
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return new IndexedSummary(FromEntity(entity), entity.Timestamp ?? DateTimeOffset.MinValue);
         }
     }
 
