@@ -11,7 +11,7 @@ namespace Intake.Web.Staff;
 /// <param name="Here">The list's own path (path base included), which page links and "clear" lead to.</param>
 /// <param name="DetailBase">The detail pages' path up to the reference.</param>
 /// <param name="AsOf">When the summaries shown were read.</param>
-/// <param name="Freshness">How far behind storage they may be.</param>
+/// <param name="MaxAge">How far behind storage they may be; zero when every view reads storage.</param>
 public sealed record OverviewView(
     StaffAccess Access,
     RequestListTexts Texts,
@@ -20,7 +20,7 @@ public sealed record OverviewView(
     string Here,
     string DetailBase,
     DateTimeOffset AsOf,
-    TimeSpan Freshness);
+    TimeSpan MaxAge);
 
 /// <summary>
 /// The staff requests list: a GET form of filters, a table of one page, page links that keep the
@@ -37,8 +37,8 @@ public static class OverviewPage
         var access = view.Access;
         var intro = Placeholders.Fill(texts.Intro, ("controller", access.Controller.Primary.Name));
         var time = LocalTimes.Format(view.AsOf, access.Controller.TimeZoneId, access.Texts);
-        var listedAt = view.Freshness > TimeSpan.Zero
-            ? Placeholders.Fill(texts.ListedAt, ("time", time), ("seconds", Math.Ceiling(view.Freshness.TotalSeconds).ToString(CultureInfo.InvariantCulture)))
+        var listedAt = view.MaxAge > TimeSpan.Zero
+            ? Placeholders.Fill(texts.ListedAt, ("time", time), ("seconds", Math.Ceiling(view.MaxAge.TotalSeconds).ToString(CultureInfo.InvariantCulture)))
             : Placeholders.Fill(texts.ListedAtExact, ("time", time));
         var results = view.Page.Total == 0
             ? FormHtml.Paragraph(texts.NoMatches)

@@ -6,18 +6,24 @@ using Microsoft.Extensions.Configuration;
 namespace Intake.Web.Staff;
 
 /// <summary>
-/// How stale the staff list may be. <c>Staff:ListCacheSeconds</c> (default 5; 0 reads every row on
-/// every view) is how long one instance answers from its copy of a controller's summaries before it
-/// asks storage for the rows written since; <c>Staff:ListFullReadMinutes</c> (default 15) is how
-/// often it reads every row again anyway, in case a row was removed by hand.
+/// How stale the staff list may be. After <c>Staff:ListCacheSeconds</c> (default 5; 0 reads every
+/// row on every view) a view starts a refresh of this instance's copy of a controller's summaries,
+/// and is answered from the copy meanwhile; a copy older than <c>Staff:ListMaxAgeSeconds</c>
+/// (default 30) is never shown: that view waits for the refresh. <c>Staff:ListFullReadMinutes</c>
+/// (default 15) is how often the copy is read whole again, in case a row was removed by hand.
 /// </summary>
 public sealed record RequestListCacheOptions
 {
     public const string SecondsKey = "Staff:ListCacheSeconds";
 
+    public const string MaxAgeKey = "Staff:ListMaxAgeSeconds";
+
     public const string FullReadKey = "Staff:ListFullReadMinutes";
 
     public TimeSpan Freshness { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The most a view may be behind storage: what the page tells staff.</summary>
+    public TimeSpan MaxAge { get; init; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan FullReadEvery { get; init; } = TimeSpan.FromMinutes(15);
 
@@ -27,12 +33,17 @@ public sealed record RequestListCacheOptions
     /// </summary>
     public TimeSpan Overlap { get; init; } = TimeSpan.FromSeconds(30);
 
+    public bool Enabled => Freshness > TimeSpan.Zero;
+
     public static RequestListCacheOptions Read(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        var freshness = TimeSpan.FromSeconds(Number(configuration, SecondsKey, 5));
+        var maxAge = TimeSpan.FromSeconds(Number(configuration, MaxAgeKey, 30));
         return new RequestListCacheOptions
         {
-            Freshness = TimeSpan.FromSeconds(Number(configuration, SecondsKey, 5)),
+            Freshness = freshness,
+            MaxAge = maxAge < freshness ? freshness : maxAge,
             FullReadEvery = TimeSpan.FromMinutes(Number(configuration, FullReadKey, 15)),
         };
     }
@@ -57,10 +68,11 @@ public sealed record SummarySnapshot(IReadOnlyCollection<RequestSummary> Summari
 /// <summary>
 /// This instance's copy of each controller's request summaries. Reading a 10,000-row partition
 /// takes longer than a page may (see docs/performance.md), while few rows change between two views;
-/// so the first view reads every row, and later ones only the rows written since the newest
-/// timestamp seen (less <see cref="RequestListCacheOptions.Overlap"/>), at most once per
-/// <see cref="RequestListCacheOptions.Freshness"/>. A view is therefore at most that much behind
-/// storage, and says as of when.
+/// so the first view reads every row, and later refreshes only the rows written since the newest
+/// timestamp seen (less <see cref="RequestListCacheOptions.Overlap"/>). A refresh runs behind the
+/// view that finds the copy older than <see cref="RequestListCacheOptions.Freshness"/>, so paging
+/// through the list never waits for storage; only a copy older than
+/// <see cref="RequestListCacheOptions.MaxAge"/> makes a view wait. Every view says as of when.
 /// </summary>
 public sealed class RequestListCache(IRequestIndexChanges index, TimeProvider time, RequestListCacheOptions options)
 {
@@ -69,11 +81,33 @@ public sealed class RequestListCache(IRequestIndexChanges index, TimeProvider ti
     public async Task<SummarySnapshot> GetAsync(string controller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(controller);
+        if (!options.Enabled)
+        {
+            var asOf = time.GetUtcNow();
+            var rows = new List<RequestSummary>();
+            await foreach (var written in index.ListWrittenSinceAsync(controller, null, cancellationToken))
+            {
+                rows.Add(written.Summary);
+            }
+
+            return new SummarySnapshot(rows, asOf);
+        }
+
         var copy = copies.GetOrAdd(controller, _ => new Copy());
         var current = copy.Snapshot;
-        if (current is not null && time.GetUtcNow() - current.AsOf < options.Freshness)
+        if (current is not null)
         {
-            return current;
+            var age = time.GetUtcNow() - current.AsOf;
+            if (age < options.Freshness)
+            {
+                return current;
+            }
+
+            if (age < options.MaxAge)
+            {
+                RefreshBehind(copy, controller);
+                return current;
+            }
         }
 
         // One read per controller at a time: views that arrive meanwhile wait for it rather than
@@ -82,32 +116,12 @@ public sealed class RequestListCache(IRequestIndexChanges index, TimeProvider ti
         try
         {
             current = copy.Snapshot;
-            var now = time.GetUtcNow();
-            if (current is not null && now - current.AsOf < options.Freshness)
+            if (current is not null && time.GetUtcNow() - current.AsOf < options.Freshness)
             {
                 return current;
             }
 
-            var full = current is null || now - copy.FullReadAt >= options.FullReadEvery || copy.Newest is null;
-            var since = full ? (DateTimeOffset?)null : copy.Newest!.Value - options.Overlap;
-            var rows = full ? new Dictionary<string, RequestSummary>(StringComparer.Ordinal) : copy.Rows;
-            var newest = full ? null : copy.Newest;
-            await foreach (var written in index.ListWrittenSinceAsync(controller, since, cancellationToken))
-            {
-                rows[written.Summary.Id.Value] = written.Summary;
-                newest = newest is { } seen && seen >= written.WrittenAt ? seen : written.WrittenAt;
-            }
-
-            copy.Rows = rows;
-            copy.Newest = newest;
-            if (full)
-            {
-                copy.FullReadAt = now;
-            }
-
-            var snapshot = new SummarySnapshot([.. rows.Values], now);
-            copy.Snapshot = snapshot;
-            return snapshot;
+            return await RefreshAsync(copy, controller, cancellationToken);
         }
         finally
         {
@@ -115,8 +129,61 @@ public sealed class RequestListCache(IRequestIndexChanges index, TimeProvider ti
         }
     }
 
+    private void RefreshBehind(Copy copy, string controller)
+    {
+        if (!copy.Gate.Wait(0))
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await RefreshAsync(copy, controller, CancellationToken.None);
+            }
+#pragma warning disable CA1031 // Nobody awaits this refresh: the next view past the maximum age waits for its own read and meets the fault there.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+            finally
+            {
+                copy.Gate.Release();
+            }
+        });
+    }
+
+    /// <summary>Runs under the copy's gate.</summary>
+    private async Task<SummarySnapshot> RefreshAsync(Copy copy, string controller, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var full = copy.Snapshot is null || copy.Newest is null || now - copy.FullReadAt >= options.FullReadEvery;
+        var since = full ? (DateTimeOffset?)null : copy.Newest!.Value - options.Overlap;
+        var rows = full ? new Dictionary<string, RequestSummary>(StringComparer.Ordinal) : new Dictionary<string, RequestSummary>(copy.Rows, StringComparer.Ordinal);
+        var newest = full ? null : copy.Newest;
+        await foreach (var written in index.ListWrittenSinceAsync(controller, since, cancellationToken))
+        {
+            rows[written.Summary.Id.Value] = written.Summary;
+            newest = newest is { } seen && seen >= written.WrittenAt ? seen : written.WrittenAt;
+        }
+
+        copy.Rows = rows;
+        copy.Newest = newest;
+        if (full)
+        {
+            copy.FullReadAt = now;
+        }
+
+        var snapshot = new SummarySnapshot([.. rows.Values], now);
+        copy.Snapshot = snapshot;
+        return snapshot;
+    }
+
     private sealed class Copy
     {
+        private SummarySnapshot? snapshot;
+
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
         public Dictionary<string, RequestSummary> Rows { get; set; } = new(StringComparer.Ordinal);
@@ -125,8 +192,6 @@ public sealed class RequestListCache(IRequestIndexChanges index, TimeProvider ti
         public DateTimeOffset? Newest { get; set; }
 
         public DateTimeOffset FullReadAt { get; set; }
-
-        private SummarySnapshot? snapshot;
 
         /// <summary>Read without the gate by views that find it fresh enough.</summary>
         public SummarySnapshot? Snapshot
