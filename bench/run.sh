@@ -3,7 +3,7 @@
 # figure beside its baseline from the same run.
 #   bench/run.sh                 every benchmark, full scale (~10 min on 2 cores): writes
 #                                bench/results/latest.json and the table in docs/performance.md
-#   bench/run.sh burst export    only those (decider latency throughput burst breach polling fanout export)
+#   bench/run.sh burst export    only those (decider latency throughput burst breach polling fanout export list)
 #   bench/run.sh breach          the 10,000-submission burst (not part of the full run: ~15 min)
 #   bench/run.sh --quick         everything, scaled down, to check the benchmarks still run
 #   bench/run.sh export --export-sizes=50,500   the export benchmark at those sizes (MiB) only

@@ -11,13 +11,13 @@ namespace Intake.Bench;
 /// <summary>
 /// One benchmark run: <c>all</c> (the default) runs every benchmark at full scale and writes
 /// bench/results/latest.json and the table in docs/performance.md; naming benchmarks
-/// (<c>decider latency throughput burst breach polling fanout export</c>) or adding <c>--quick</c> runs a part or
+/// (<c>decider latency throughput burst breach polling fanout export list</c>) or adding <c>--quick</c> runs a part or
 /// a smaller scale and writes bench/results/partial.json only, so a partial run never replaces the
 /// published figures.
 /// </summary>
 public static class BenchRun
 {
-    public static readonly string[] Names = ["decider", "latency", "throughput", "burst", "breach", "polling", "fanout", "export"];
+    public static readonly string[] Names = ["decider", "latency", "throughput", "burst", "breach", "polling", "fanout", "export", "list"];
 
     /// <summary>Run only when named: the 10,000-submission burst alone takes a quarter of an hour on two cores.</summary>
     private static readonly string[] OnlyWhenNamed = ["breach"];
@@ -122,6 +122,12 @@ public static class BenchRun
             {
                 await log.WriteLineAsync("== export");
                 await Report(await new ExportBench(storage, scale, log).RunAsync());
+            }
+
+            if (selected.Contains("list"))
+            {
+                await log.WriteLineAsync("== staff list");
+                await Report(await new StaffListBench(storage, scale, log).RunAsync());
             }
         }
 

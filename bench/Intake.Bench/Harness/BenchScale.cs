@@ -16,9 +16,11 @@ public sealed record BenchScale(
     TimeSpan PollingIdle,
     IReadOnlyList<int> ExportMegabytes,
     int ExportRepetitions,
-    bool ShortDeciderJob)
+    bool ShortDeciderJob,
+    int ListSummaries,
+    int ListRounds)
 {
-    public static BenchScale Full { get; } = new("full", TimeSpan.FromSeconds(8), 3, 40, 5, [50, 500], 10_000, TimeSpan.FromSeconds(20), [50, 500, 5120], 3, false);
+    public static BenchScale Full { get; } = new("full", TimeSpan.FromSeconds(8), 3, 40, 5, [50, 500], 10_000, TimeSpan.FromSeconds(20), [50, 500, 5120], 3, false, 10_000, 40);
 
-    public static BenchScale Quick { get; } = new("quick", TimeSpan.FromSeconds(2), 1, 5, 1, [20], 200, TimeSpan.FromSeconds(3), [5, 20], 1, true);
+    public static BenchScale Quick { get; } = new("quick", TimeSpan.FromSeconds(2), 1, 5, 1, [20], 200, TimeSpan.FromSeconds(3), [5, 20], 1, true, 1_000, 5);
 }

@@ -70,6 +70,7 @@ public static class IntakeServiceCollectionExtensions
 
         var requestIndex = new TableRequestIndex(clients.Table(storage.RequestIndexTable));
         services.AddSingleton<IRequestIndex>(requestIndex);
+        services.AddSingleton<IRequestIndexChanges>(requestIndex);
         services.AddSingleton<IRequestRecords>(new TableRequestRecords(clients.Table(storage.RequestsTable), requestIndex));
         services.AddSingleton<IControllerCatalog, DataMapControllerCatalog>();
         // The repeat index hashes addresses with a key of its own, derived from Tokens:SigningKey as

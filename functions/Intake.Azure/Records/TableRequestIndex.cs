@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Azure;
 using Azure.Data.Tables;
 using Intake.Core.Process;
 using Intake.Core.Records;
@@ -14,7 +15,7 @@ namespace Intake.Azure.Records;
 /// staff list and the accountability report read one partition of small rows instead of every
 /// record's state.
 /// </summary>
-public sealed class TableRequestIndex(TableClient table) : IRequestIndex
+public sealed class TableRequestIndex(TableClient table) : IRequestIndex, IRequestIndexChanges
 {
     public TableClient Table => table;
 
@@ -29,6 +30,50 @@ public sealed class TableRequestIndex(TableClient table) : IRequestIndex
         await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {controller}"), cancellationToken: cancellationToken))
         {
             yield return FromEntity(entity);
+        }
+    }
+
+    /// <summary>
+    /// Writes the summary unless the index already holds this version or a newer one: for
+    /// rebuilding the index beside a running process, whose own writes are always newer. The write
+    /// is conditional (insert, or replace at the ETag read), so a publication landing in between
+    /// wins and this one is dropped. Returns whether it wrote.
+    /// </summary>
+    public async Task<bool> WriteIfNewerAsync(RequestSummary summary, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var existing = await table.GetEntityIfExistsAsync<TableEntity>(summary.Controller, summary.Id.Value, ["Version"], cancellationToken);
+        try
+        {
+            if (!existing.HasValue || existing.Value is null)
+            {
+                await table.AddEntityAsync(ToEntity(summary), cancellationToken);
+                return true;
+            }
+
+            if ((existing.Value.GetInt32("Version") ?? 0) >= summary.Version)
+            {
+                return false;
+            }
+
+            await table.UpdateEntityAsync(ToEntity(summary), existing.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Filters on the row's Timestamp, which storage sets on every write.</summary>
+    public async IAsyncEnumerable<IndexedSummary> ListWrittenSinceAsync(string controller, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var filter = since is { } from
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {controller} and Timestamp ge {from}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {controller}");
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return new IndexedSummary(FromEntity(entity), entity.Timestamp ?? DateTimeOffset.MinValue);
         }
     }
 

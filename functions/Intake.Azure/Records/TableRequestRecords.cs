@@ -141,6 +141,19 @@ public sealed class TableRequestRecords(TableClient table, IRequestIndex index) 
         }
     }
 
+    /// <summary>
+    /// The state of every stored record, open or closed, for rebuilding the request index. A scan
+    /// of the whole table: an operator's command, never a page.
+    /// </summary>
+    public async IAsyncEnumerable<RequestState> AllRequestsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {StateRow}");
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return IntakeJson.Deserialize<RequestState>(ChunkedText.Read(entity, "State"));
+        }
+    }
+
     public async Task PurgeAsync(RequestId id, CancellationToken cancellationToken = default)
     {
         var keys = new List<TableEntity>();

@@ -17,6 +17,7 @@ public static class IntakeCommandLine
             StaffLinkCommand.Create(),
             InstanceCommand.Create(),
             RevokeLinkCommand.Create(),
+            ReindexCommand.Create(),
             DemoCommand.Create(),
         };
 

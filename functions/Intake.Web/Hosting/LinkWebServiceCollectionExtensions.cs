@@ -1,3 +1,4 @@
+using Intake.Core.Records;
 using Intake.Web.Staff;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,8 @@ namespace Intake.Web.Hosting;
 
 /// <summary>
 /// The services the link pages need beyond the shared Intake services: antiforgery for their forms,
-/// and whether staff pages also require an Entra sign-in (<see cref="StaffSignInOptions"/>).
+/// whether staff pages also require an Entra sign-in (<see cref="StaffSignInOptions"/>), and the
+/// staff list's copy of the request index (<see cref="RequestListCache"/>).
 /// </summary>
 public static class LinkWebServiceCollectionExtensions
 {
@@ -18,6 +20,9 @@ public static class LinkWebServiceCollectionExtensions
         // Registering twice is harmless (the person pages register it too); the link pages validate tokens themselves.
         services.AddAntiforgery();
         services.AddSingleton(StaffSignInOptions.Read(configuration));
+        var listCache = RequestListCacheOptions.Read(configuration);
+        services.AddSingleton(listCache);
+        services.AddSingleton(provider => new RequestListCache(provider.GetRequiredService<IRequestIndexChanges>(), provider.GetService<TimeProvider>() ?? TimeProvider.System, listCache));
         return services;
     }
 }

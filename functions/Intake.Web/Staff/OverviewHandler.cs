@@ -1,36 +1,40 @@
-using Intake.Core.Process;
 using Intake.Core.Records;
+using Intake.Core.Requests;
+using Intake.Web.Links;
 using Intake.Web.Pages;
+using Intake.Web.Texts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Staff;
 
 /// <summary>
-/// <c>GET /staff/{token}</c>: the open requests of one controller, the nearest due date first, so
-/// an overdue request is the first thing staff see. Nothing here acts: decisions go through the
-/// single-use links in the mails.
+/// <c>GET /staff/{token}</c>: the requests of one controller, open and closed, from the request
+/// index (never the records), filtered, sorted and paged by a plain GET form. A query no option of
+/// the form could send answers a 400 page that says what is wrong. Nothing here acts: decisions go
+/// through the single-use links in the mails.
 /// </summary>
 public static class OverviewHandler
 {
     public static Task<IResult> GetAsync(HttpContext http, string token, string? lang) =>
         StaffAccess.GuardAsync(http, token, lang, async (access, cancellationToken) =>
         {
-            var records = http.RequestServices.GetRequiredService<IRequestRecords>();
-            var open = new List<RequestState>();
-            await foreach (var state in records.OpenRequestsAsync(access.Controller.Id.Value, cancellationToken))
+            var texts = RequestListTexts.For(access.Language);
+            var values = http.Request.Query.ToDictionary(pair => pair.Key, pair => (string?)pair.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+            var parse = RequestListQuery.Parse(values);
+            var here = http.Request.PathBase + http.Request.Path;
+            if (!parse.IsValid)
             {
-                open.Add(state);
+                return LinkPages.Message(access.Language, texts.BadQueryTitle, OverviewPage.BadQuery(texts, parse.Errors, here), StatusCodes.Status400BadRequest, access.Path);
             }
 
-            var html = OverviewPage.Render(access, Order(open), http.Request.PathBase);
-            return new PageResult(PageLayout.Render(access.Language, access.Staff.OverviewTitle, html, access.Path));
+            var services = http.RequestServices;
+            var options = services.GetRequiredService<RequestListCacheOptions>();
+            var snapshot = await services.GetRequiredService<RequestListCache>().GetAsync(access.Controller.Id.Value, cancellationToken);
+            var today = LocalTimes.LocalDate(access.Now, access.Controller.TimeZoneId);
+            var page = RequestList.Apply(snapshot.Summaries, parse.Query, access.Now, today);
+            var detailBase = $"{http.Request.PathBase}{(lang is null ? string.Empty : "/" + access.Language.Code())}{access.Path}/requests/";
+            var html = OverviewPage.Render(new OverviewView(access, texts, parse.Query, page, here, detailBase, snapshot.AsOf, options.Enabled ? options.MaxAge : TimeSpan.Zero));
+            return new PageResult(PageLayout.Render(access.Language, texts.Title, html, access.Path + parse.Query.ToQueryString()));
         });
-
-    /// <summary>By the due date in force, earliest first (so overdue first); requests without a deadline last, oldest first.</summary>
-    public static IReadOnlyList<RequestState> Order(IEnumerable<RequestState> open) =>
-        open.OrderBy(state => state.CurrentDueAt ?? DateTimeOffset.MaxValue)
-            .ThenBy(state => state.ReceivedAt)
-            .ThenBy(state => state.Id.Value, StringComparer.Ordinal)
-            .ToList();
 }
