@@ -24,6 +24,10 @@ internal static class Summaries
 
     private static long next = 1;
 
+    /// <summary>A distinct reference per number: the reference keeps the low 50 of the 56 bits it is given, so the number goes last.</summary>
+    public static RequestId Numbered(long number) =>
+        RequestId.FromRandomBytes([0, 0, (byte)(number >> 32), (byte)(number >> 24), (byte)(number >> 16), (byte)(number >> 8), (byte)number]);
+
     /// <summary>An instant on the Helsinki wall clock.</summary>
     public static DateTimeOffset Local(int year, int month, int day, int hour = 12, int minute = 0) =>
         WallClock.At(new DateOnly(year, month, day), new TimeOnly(hour, minute), TimeZoneInfo.FindSystemTimeZoneById(Zone));
@@ -31,7 +35,7 @@ internal static class Summaries
     /// <summary>A request received at <paramref name="receivedAt"/>, due on <paramref name="due"/> (none for a contact message), still awaiting staff.</summary>
     public static RequestSummary Received(DateTimeOffset receivedAt, DateOnly? due, RequestType type = RequestType.Access, Channel channel = Channel.WebForm, string controller = "clewer") => new()
     {
-        Id = RequestId.FromRandomBytes(BitConverter.GetBytes(Interlocked.Increment(ref next))),
+        Id = Numbered(Interlocked.Increment(ref next)),
         Controller = controller,
         Type = type,
         Channel = channel,
