@@ -119,7 +119,7 @@ public static class ReportTextsFi
         WithKeptDataLabel = "Poistoja, joissa osa tiedoista säilytettiin",
         ColumnRule = "Säilytyssääntö",
         ColumnRequests = "Pyyntöjä",
-        ColumnRows = "Säilytettyjä rivejä",
+        ColumnRows = "Säilytetyt rivit",
         ChartDescription = "{chart}: pylväskaavio, arvo kunkin pylvään vieressä; samat luvut ovat alla olevassa taulukossa.",
         NoFigure = "–",
     };
