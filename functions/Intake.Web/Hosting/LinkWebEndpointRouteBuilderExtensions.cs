@@ -1,3 +1,4 @@
+using Intake.Web.Accountability;
 using Intake.Web.Callbacks;
 using Intake.Web.Downloads;
 using Intake.Web.Links;
@@ -15,6 +16,7 @@ public static class LinkWebEndpointRouteBuilderExtensions
         endpoints.MapLinkEndpoints();
         endpoints.MapDownloadEndpoints();
         endpoints.MapStaffEndpoints();
+        endpoints.MapReportEndpoints();
         endpoints.MapSourceCallbackEndpoints();
         return endpoints;
     }

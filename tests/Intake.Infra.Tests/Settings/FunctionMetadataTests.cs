@@ -34,6 +34,9 @@ public sealed class FunctionMetadataTests
         { "StaffOverview", "httpTrigger", "staff/{token}", "request $return" },
         { "StaffMandate", "httpTrigger", "m/{token}", "request client $return" },
         { "StaffRequestDetail", "httpTrigger", "staff/{token}/requests/{id}", "request client $return" },
+        { "AccountabilityReport", "httpTrigger", "staff/{token}/report", "request $return" },
+        { "AccountabilityReportCsv", "httpTrigger", "staff/{token}/report.csv", "request $return" },
+        { "AccountabilityReportJson", "httpTrigger", "staff/{token}/report.json", "request $return" },
         { "SourceCallback", "httpTrigger", "callbacks/sources/{token?}", "request client $return" },
         { "Stylesheet", "httpTrigger", "assets/intake.css", "request $return" },
     };

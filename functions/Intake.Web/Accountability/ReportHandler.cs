@@ -1,0 +1,72 @@
+using Intake.Core.Accountability;
+using Intake.Core.Records;
+using Intake.Core.Requests;
+using Intake.Web.Links;
+using Intake.Web.Pages;
+using Intake.Web.Staff;
+using Intake.Web.Texts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Web.Accountability;
+
+/// <summary>
+/// <c>GET /staff/{token}/report</c> and its <c>.csv</c> and <c>.json</c> downloads: the
+/// accountability report of the controller the staff link names. It reads the request index only
+/// (one partition of non-personal summaries), so it never opens a person's record.
+/// </summary>
+public static class ReportHandler
+{
+    public static Task<IResult> PageAsync(HttpContext http, string token, string? lang) =>
+        StaffAccess.GuardAsync(http, token, lang, async (access, cancellationToken) =>
+        {
+            var today = LocalTimes.LocalDate(access.Now, access.Controller.TimeZoneId);
+            var query = ReportQuery.Read(http.Request.Query, today);
+            var overview = $"{http.Request.PathBase}{LanguagePrefix(access, lang)}{access.Path}";
+            var page = overview + "/report";
+            var switchPath = access.Path + "/report" + (query.Period is { } asked ? ReportQuery.QueryString(asked) : string.Empty);
+            var title = ReportTexts.For(access.Language).Title;
+            if (query.Period is not { } period)
+            {
+                var invalid = ReportPage.Render(access, query, null, page, overview, today);
+                return new PageResult(PageLayout.Render(access.Language, title, invalid, switchPath), StatusCodes.Status400BadRequest);
+            }
+
+            var report = await ComputeAsync(http, access, period, cancellationToken);
+            var html = ReportPage.Render(access, query, report, page, overview, today);
+            return new PageResult(PageLayout.Render(access.Language, title, html, switchPath));
+        });
+
+    public static Task<IResult> CsvAsync(HttpContext http, string token, string? lang) =>
+        DownloadAsync(http, token, lang, report => ReportDownloads.File(ReportDownloads.Csv(report), "text/csv; charset=utf-8", ReportDownloads.FileName(report, "csv")));
+
+    public static Task<IResult> JsonAsync(HttpContext http, string token, string? lang) =>
+        DownloadAsync(http, token, lang, report => ReportDownloads.File(ReportDownloads.JsonText(report), "application/json; charset=utf-8", ReportDownloads.FileName(report, "json")));
+
+    private static Task<IResult> DownloadAsync(HttpContext http, string token, string? lang, Func<AccountabilityReport, IResult> answer) =>
+        StaffAccess.GuardAsync(http, token, lang, async (access, cancellationToken) =>
+        {
+            var today = LocalTimes.LocalDate(access.Now, access.Controller.TimeZoneId);
+            if (ReportQuery.Read(http.Request.Query, today).Period is not { } period)
+            {
+                return Results.Text(ReportTexts.For(access.Language).PeriodInvalid, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            return answer(await ComputeAsync(http, access, period, cancellationToken));
+        });
+
+    private static async Task<AccountabilityReport> ComputeAsync(HttpContext http, StaffAccess access, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var index = http.RequestServices.GetRequiredService<IRequestIndex>();
+        var summaries = new List<RequestSummary>();
+        await foreach (var summary in index.ListAsync(access.Controller.Id.Value, cancellationToken))
+        {
+            summaries.Add(summary);
+        }
+
+        return AccountabilityReport.From(summaries, access.Controller, period, access.Now);
+    }
+
+    /// <summary>A page reached under <c>/fi</c>, <c>/sv</c> or <c>/en</c> keeps that language in its own links.</summary>
+    private static string LanguagePrefix(StaffAccess access, string? lang) => lang is null ? string.Empty : "/" + access.Language.Code();
+}
