@@ -78,7 +78,7 @@ public sealed class AccessReportTests
 
         Assert.Contains("Kirjanpitolaki 2:10", html, StringComparison.Ordinal);
         Assert.Contains("2031-12-31", html, StringComparison.Ordinal);
-        Assert.Contains("<th>order_number</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">order_number</th>", html, StringComparison.Ordinal);
     }
 
     [Fact]
