@@ -42,6 +42,7 @@ var appContainerNames = [
 var tableNames = [
   'requests'
   'requestindex'
+  'viewlog'
   'outbox'
   'subjects'
   'idempotency'

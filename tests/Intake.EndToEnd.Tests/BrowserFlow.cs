@@ -20,10 +20,12 @@ internal sealed class BrowserFlow(IntakeHost host)
 {
     public const string StaffAddress = "privacy@clewer.example";
 
-    public async Task<RequestId> OpenAsync(Language language = Language.En)
+    public async Task<RequestId> OpenAsync(Language language = Language.En) => await OpenAsync(RequestType.Access, language);
+
+    public async Task<RequestId> OpenAsync(RequestType type, Language language = Language.En)
     {
         var opened = await host.Services.GetRequiredService<IntakeService>().OpenAsync(new NewRequest(
-            new ControllerId("clewer"), RequestType.Access, true, Channel.WebForm, language,
+            new ControllerId("clewer"), type, true, Channel.WebForm, language,
             new DataSubject(SamplePerson.Name, SamplePerson.Email), null, new RequestDetails("Please send me my data.")));
         Assert.True(opened.IsOpened, opened.Rejection?.Message);
         return opened.Id!.Value;

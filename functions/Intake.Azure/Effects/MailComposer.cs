@@ -69,11 +69,12 @@ public sealed class MailComposer(IControllerCatalog catalog, LinkIssuer links, L
     private Dictionary<string, Uri> MintLinks(RequestState state, SendMail mail, DateTimeOffset now)
     {
         var minted = new Dictionary<string, Uri>(StringComparer.Ordinal);
-        // Every staff mail also leads to the overview of open requests.
-        var names = mail.Audience == MailAudience.Staff ? mail.Facts.Links.Append(LinkNames.Overview).Distinct() : mail.Facts.Links;
+        // Every staff mail also leads to the request's own page and to the overview of open requests.
+        var names = mail.Audience == MailAudience.Staff ? mail.Facts.Links.Append(LinkNames.Detail).Append(LinkNames.Overview).Distinct() : mail.Facts.Links;
         foreach (var name in names)
         {
-            var nonce = $"{mail.Id}:{name}";
+            // The detail link is the mail's overview grant opened at the request: one grant, one id.
+            var nonce = $"{mail.Id}:{(name == LinkNames.Detail ? LinkNames.Overview : name)}";
             minted[name] = name switch
             {
                 LinkNames.Verify => links.Issue(state.Id, name, TokenAudience.Person, mail.Facts.LinksExpireAt ?? now + state.Policy.VerificationLinkLifetime, nonce),
@@ -81,6 +82,7 @@ public sealed class MailComposer(IControllerCatalog catalog, LinkIssuer links, L
                 LinkNames.Status => links.Issue(state.Id, name, TokenAudience.Person, now + options.StatusLinkLifetime, nonce),
                 LinkNames.Answer => links.Issue(state.Id, name, TokenAudience.Person, now + options.AnswerLinkLifetime, nonce),
                 LinkNames.Overview => links.Issue(state.Controller.Value, name, TokenAudience.Staff, now + options.OverviewLinkLifetime, nonce),
+                LinkNames.Detail => links.IssueDetail(state.Controller.Value, state.Id, now + options.OverviewLinkLifetime, nonce),
                 _ => links.Issue(state.Id, name, TokenAudience.Staff, now + options.StaffLinkLifetime, nonce),
             };
         }

@@ -5,11 +5,11 @@ using Intake.Core.Requests;
 namespace Intake.Azure.Effects;
 
 /// <summary>
-/// Purges a request from storage: its evidence and any export left, then its record (state, audit
-/// chain, spent links). Blobs go first so that a crash half-way leaves the record, which points at
+/// Purges a request from storage: its evidence and any export left, the log of who viewed it, then
+/// its record (state, audit chain, spent links). Blobs and views go first so that a crash half-way leaves the record, which points at
 /// what remains, and the purge simply runs again.
 /// </summary>
-public sealed class StoredRecordPurger(IRequestRecords records, BlobContainerClient evidence, BlobContainerClient exports) : IRecordPurger
+public sealed class StoredRecordPurger(IRequestRecords records, IViewLog views, BlobContainerClient evidence, BlobContainerClient exports) : IRecordPurger
 {
     public async Task PurgeAsync(RequestId id, CancellationToken cancellationToken = default)
     {
@@ -21,6 +21,7 @@ public sealed class StoredRecordPurger(IRequestRecords records, BlobContainerCli
             }
         }
 
+        await views.PurgeAsync(id, cancellationToken);
         await records.PurgeAsync(id, cancellationToken);
     }
 }

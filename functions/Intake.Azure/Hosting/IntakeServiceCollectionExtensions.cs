@@ -72,6 +72,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<IRequestIndex>(requestIndex);
         services.AddSingleton<IRequestIndexChanges>(requestIndex);
         services.AddSingleton<IRequestRecords>(new TableRequestRecords(clients.Table(storage.RequestsTable), requestIndex));
+        services.AddSingleton<IViewLog>(new TableViewLog(clients.Table(storage.ViewLogTable)));
         services.AddSingleton<IControllerCatalog, DataMapControllerCatalog>();
         // The repeat index hashes addresses with a key of its own, derived from Tokens:SigningKey as
         // before key rings (so keep that key configured, retired or revoked, while rotating), else from
@@ -83,6 +84,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<MailComposer>();
         services.AddSingleton<IRecordPurger>(provider => new StoredRecordPurger(
             provider.GetRequiredService<IRequestRecords>(),
+            provider.GetRequiredService<IViewLog>(),
             provider.GetRequiredService<BlobEvidenceStore>().Container,
             provider.GetRequiredService<ExportAssembler>().Container));
         services.AddSingleton(provider => new ExportSas(clients.Blobs, provider.GetRequiredService<ExportAssembler>().Container, provider.GetRequiredService<DownloadOptions>(), provider.GetRequiredService<TimeProvider>()));

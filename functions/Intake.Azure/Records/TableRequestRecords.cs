@@ -109,6 +109,18 @@ public sealed class TableRequestRecords(TableClient table, IRequestIndex index) 
         return row.HasValue;
     }
 
+    public async Task<IReadOnlyDictionary<string, DateTimeOffset>> SpentLinksAsync(RequestId id, CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {id.Value} and RowKey ge {LinkPrefix} and RowKey lt {"t."}");
+        var spent = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: ["RowKey", "SpentAt"], cancellationToken: cancellationToken))
+        {
+            spent[entity.RowKey[LinkPrefix.Length..]] = entity.GetDateTimeOffset("SpentAt") ?? DateTimeOffset.UnixEpoch;
+        }
+
+        return spent;
+    }
+
     public async Task<IReadOnlyList<AuditRecord>> AuditTrailAsync(RequestId id, CancellationToken cancellationToken = default)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {id.Value} and RowKey ge {EventPrefix} and RowKey lt {"e."}");

@@ -64,7 +64,7 @@ public sealed class StorageClients
     /// <summary>Creates every table and container Intake uses, if missing (the engine creates its task hub itself).</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Options.RequestsTable, Options.RequestIndexTable, Options.OutboxTable, Options.IndexTable, Options.IdempotencyTable, Options.SuppressionTable, Options.RevokedLinksTable, Options.RateLimitsTable })
+        foreach (var table in new[] { Options.RequestsTable, Options.RequestIndexTable, Options.ViewLogTable, Options.OutboxTable, Options.IndexTable, Options.IdempotencyTable, Options.SuppressionTable, Options.RevokedLinksTable, Options.RateLimitsTable })
         {
             await Tables.CreateTableIfNotExistsAsync(table, cancellationToken);
         }

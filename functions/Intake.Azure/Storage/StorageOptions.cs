@@ -23,6 +23,9 @@ public sealed class StorageOptions
     /// <summary>Request summaries for the staff list and the accountability report, a partition per controller.</summary>
     public string RequestIndexTable => Name("requestindex");
 
+    /// <summary>Who viewed which request's personal data, a partition per request (purged with the record).</summary>
+    public string ViewLogTable => Name("viewlog");
+
     public string OutboxTable => Name("outbox");
 
     public string IndexTable => Name("subjects");

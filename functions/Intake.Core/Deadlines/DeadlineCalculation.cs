@@ -3,7 +3,7 @@ using Intake.Core.Calendars;
 namespace Intake.Core.Deadlines;
 
 /// <summary>
-/// The statutory dates of one request (GDPR Art 12(3)–(4)) and how they were reached. Dates are
+/// The statutory dates of one request (GDPR Art 12(3)) and how they were reached. Dates are
 /// local dates in <paramref name="TimeZoneId"/>; a period ends at the end of its last day there.
 /// </summary>
 /// <param name="ReceivedLocalDate">The day the request arrived, in the controller's zone.</param>

@@ -8,8 +8,8 @@ namespace Intake.Core.Deadlines;
 internal static class ExplanationWriter
 {
     public const string Rule =
-        "GDPR Article 12(3): answer within one month of receipt; Article 12(4): the period may be extended by two further months "
-        + "if the person is told of the extension, with reasons, within the first month. Periods are counted under Regulation "
+        "GDPR Article 12(3): answer within one month of receipt; the same Article 12(3) allows the period to be extended by two further "
+        + "months where necessary, if the person is told of the extension, with the reasons, within one month of receipt. Periods are counted under Regulation "
         + "(EEC, Euratom) No 1182/71, Article 3: the day of the event is not counted, a period of months ends on the same date of "
         + "the last month (or that month's last day when the date does not exist), and a period ending on a Saturday, Sunday "
         + "or public holiday ends at the end of the next working day.";

@@ -3,7 +3,7 @@ using Intake.Core.Calendars;
 namespace Intake.Core.Deadlines;
 
 /// <summary>
-/// The statutory clock of GDPR Art 12(3)–(4), counted under Regulation 1182/71. Pure: every
+/// The statutory clock of GDPR Art 12(3), counted under Regulation 1182/71. Pure: every
 /// instant comes in as an argument, so the decider may call it during replay.
 /// </summary>
 public static class StatutoryClock

@@ -13,6 +13,12 @@ public static class LinkNames
     public const string Retry = "retry";
     public const string Download = "download";
     public const string Overview = "overview";
+
+    /// <summary>
+    /// Staff open the request's own page (viewing only): every staff mail leads to it. It is the
+    /// overview grant of the same mail opened at the request, so it lives as long as the overview link.
+    /// </summary>
+    public const string Detail = "detail";
     public const string ConfirmTask = "confirm-task";
     public const string Answer = "answer";
 

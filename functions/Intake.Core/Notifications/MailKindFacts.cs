@@ -7,14 +7,14 @@ public static class MailKindFacts
     private static readonly string[] StatusOnly = [LinkNames.Status];
     private static readonly string[] AnswerLinks = [LinkNames.Answer, LinkNames.Status];
     private static readonly string[] DownloadLinks = [LinkNames.Download, LinkNames.Status];
-    private static readonly string[] ReviewLinks = [LinkNames.Approve, LinkNames.Reject, LinkNames.Extend, LinkNames.AskForInformation, LinkNames.Mandate, LinkNames.Overview];
-    private static readonly string[] ReleaseLinks = [LinkNames.Release, LinkNames.Reject, LinkNames.Overview];
-    private static readonly string[] TaskLinks = [LinkNames.ConfirmTask, LinkNames.Overview];
-    private static readonly string[] RetryLinks = [LinkNames.Retry, LinkNames.Overview];
-    private static readonly string[] SourceFailedLinks = [LinkNames.Retry, LinkNames.ConfirmTask, LinkNames.Overview];
-    private static readonly string[] ReminderLinks = [LinkNames.Extend, LinkNames.Overview];
-    private static readonly string[] OverviewOnly = [LinkNames.Overview];
-    private static readonly string[] ContactLinks = [LinkNames.MarkHandled, LinkNames.Overview];
+    private static readonly string[] ReviewLinks = [LinkNames.Approve, LinkNames.Reject, LinkNames.Extend, LinkNames.AskForInformation, LinkNames.Mandate, LinkNames.Detail, LinkNames.Overview];
+    private static readonly string[] ReleaseLinks = [LinkNames.Release, LinkNames.Reject, LinkNames.Detail, LinkNames.Overview];
+    private static readonly string[] TaskLinks = [LinkNames.ConfirmTask, LinkNames.Detail, LinkNames.Overview];
+    private static readonly string[] RetryLinks = [LinkNames.Retry, LinkNames.Detail, LinkNames.Overview];
+    private static readonly string[] SourceFailedLinks = [LinkNames.Retry, LinkNames.ConfirmTask, LinkNames.Detail, LinkNames.Overview];
+    private static readonly string[] ReminderLinks = [LinkNames.Extend, LinkNames.Detail, LinkNames.Overview];
+    private static readonly string[] OverviewOnly = [LinkNames.Detail, LinkNames.Overview];
+    private static readonly string[] ContactLinks = [LinkNames.MarkHandled, LinkNames.Detail, LinkNames.Overview];
     private static readonly string[] NoLinks = [];
 
     /// <summary>Who the mail is written to.</summary>

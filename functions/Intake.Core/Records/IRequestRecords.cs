@@ -28,6 +28,9 @@ public interface IRequestRecords
     /// <summary>Whether the single-use link with this key was spent on an accepted command.</summary>
     Task<bool> IsLinkSpentAsync(RequestId id, string linkKey, CancellationToken cancellationToken = default);
 
+    /// <summary>The single-use links spent on the request, by token id, with when each was spent.</summary>
+    Task<IReadOnlyDictionary<string, DateTimeOffset>> SpentLinksAsync(RequestId id, CancellationToken cancellationToken = default);
+
     /// <summary>The audit trail, oldest first.</summary>
     Task<IReadOnlyList<AuditRecord>> AuditTrailAsync(RequestId id, CancellationToken cancellationToken = default);
 

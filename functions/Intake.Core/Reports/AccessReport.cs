@@ -26,15 +26,10 @@ public static class AccessReport
         var html = new StringBuilder();
         var title = context.IsPortability ? labels.PortabilityTitle : labels.AccessTitle;
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(labels.LanguageCode).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-            .Append(E(title)).Append("</title>\n<style>")
-            .Append("body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}")
-            .Append("table{border-collapse:collapse;font-size:.9rem;display:block;overflow-x:auto}")
-            .Append("th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}")
-            .Append("th{background:#eee}.note{color:#444}")
-            .Append("</style>\n</head>\n<body>\n");
+            .Append(E(title)).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(title)).Append("</h1>\n<p>").Append(E(labels.Intro)).Append("</p>\n");
         html.Append("<p>").Append(E(labels.Reference)).Append(": <strong>").Append(E(context.Request.Value)).Append("</strong><br>")
-            .Append(E(labels.Created)).Append(": ").Append(E(context.CreatedAt.ToString("yyyy-MM-dd HH:mm 'UTC'zzz", CultureInfo.InvariantCulture))).Append("</p>\n");
+            .Append(E(labels.Created)).Append(": ").Append(E(LocalTime(context.CreatedAt, map.Controller.TimeZoneId))).Append("</p>\n");
 
         AppendControllers(html, context);
 
@@ -157,10 +152,10 @@ public static class AccessReport
             return html.ToString();
         }
 
-        html.Append("<table>\n<thead><tr>");
+        html.Append("<div class=\"scroll\"><table>\n<caption>").Append(E(source.Name.For(language))).Append("</caption>\n<thead><tr>");
         foreach (var column in columns)
         {
-            html.Append("<th>").Append(E(column)).Append("</th>");
+            html.Append("<th scope=\"col\">").Append(E(column)).Append("</th>");
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
@@ -188,7 +183,7 @@ public static class AccessReport
         var html = new StringBuilder();
         if (rowsTotal > 0)
         {
-            html.Append("</tbody>\n</table>\n");
+            html.Append("</tbody>\n</table></div>\n");
         }
 
         if (rowsTotal > rowsShown)
@@ -202,6 +197,38 @@ public static class AccessReport
     }
 
     public static string End() => "</body>\n</html>\n";
+
+    /// <summary>
+    /// The report is read on screen and printed: a wide table scrolls on a phone rather than
+    /// widening the page, and on paper every column is shown, headings stay with what follows and
+    /// table headers repeat on each page. Kept inside the file: it opens offline, from the ZIP.
+    /// </summary>
+    private const string Style =
+        "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#1b1b1b;background:#fff}"
+        + "h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.25rem;margin-top:2rem}h3{font-size:1.1rem}"
+        + ".scroll{overflow-x:auto;max-width:100%}"
+        + "table{border-collapse:collapse;font-size:.9rem;margin:.5rem 0 1rem}"
+        + "caption{text-align:left;font-weight:600;padding:.25rem 0}"
+        + "th,td{border:1px solid #767676;padding:.25rem .5rem;text-align:left;vertical-align:top}"
+        + "th{background:#eee}.note{color:#444}"
+        + "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}.scroll{overflow:visible}"
+        + "table{font-size:8pt;width:100%}thead{display:table-header-group}tr{break-inside:avoid}"
+        + "h1,h2,h3{break-after:avoid}section{break-before:auto}a{color:inherit}}";
+
+    /// <summary>
+    /// An instant on the controller's wall clock with its UTC offset, as the person reads it in the
+    /// letters; UTC when the zone is unknown on this machine, still with the offset said.
+    /// </summary>
+    public static string LocalTime(DateTimeOffset instant, string? timeZoneId)
+    {
+        var zone = timeZoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var found) ? found : TimeZoneInfo.Utc;
+        var local = TimeZoneInfo.ConvertTime(instant, zone);
+        var offset = local.Offset;
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        var hours = Math.Abs(offset.Hours).ToString(CultureInfo.InvariantCulture);
+        var utc = offset.Minutes == 0 ? $"UTC{sign}{hours}" : $"UTC{sign}{hours}:{Math.Abs(offset.Minutes):00}";
+        return $"{local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} ({utc}, {zone.Id})";
+    }
 
     private static void AppendControllers(StringBuilder html, ReportContext context)
     {

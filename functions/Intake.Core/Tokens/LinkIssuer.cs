@@ -31,4 +31,15 @@ public sealed class LinkIssuer(LinkTokenSigner signer, Uri publicBaseUrl)
 
     public Uri Issue(RequestId request, string name, TokenAudience audience, DateTimeOffset expiresAt, string nonce) =>
         Issue(request.Value, name, audience, expiresAt, nonce);
+
+    /// <summary>
+    /// The staff link to one request's page: the controller's overview grant opened at the request.
+    /// It grants nothing the overview link does not (the page only shows, like the overview), so the
+    /// same nonce makes both one grant, spent never, revoked together.
+    /// </summary>
+    public Uri IssueDetail(string controller, RequestId request, DateTimeOffset expiresAt, string nonce)
+    {
+        var token = signer.Sign(new LinkToken(controller, LinkNames.Overview, TokenAudience.Staff, expiresAt, nonce, SingleUse: false));
+        return new Uri(publicBaseUrl, $"staff/{token}/requests/{request.Value}");
+    }
 }

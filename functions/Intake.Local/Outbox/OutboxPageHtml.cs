@@ -13,13 +13,16 @@ namespace Intake.Local.Outbox;
 /// </summary>
 internal static class OutboxPageHtml
 {
+    // Mail text holds long links: they wrap (pre-wrap, anywhere) so a 390 px screen never scrolls sideways.
     private const string Style =
-        "body{font-family:system-ui,Arial,sans-serif;margin:0;padding:1rem 2rem;color:#1a1a1a;background:#fff;line-height:1.5}" +
+        "body{font-family:system-ui,Arial,sans-serif;margin:0;padding:1rem 2rem;color:#1a1a1a;background:#fff;line-height:1.5;overflow-wrap:anywhere}" +
         "article{border:1px solid #b8b8b8;border-radius:6px;padding:1rem;margin:0 0 1.5rem}" +
         "h2{margin:0 0 .5rem;font-size:1.2rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0 0 .75rem}" +
         "dt{font-weight:bold}dd{margin:0}pre{white-space:pre-wrap;background:#f3f3f3;padding:.75rem;border-radius:4px}" +
         "iframe{width:100%;height:32rem;border:1px solid #b8b8b8;background:#fff}a{color:#1f4e79}" +
-        "a:focus{outline:3px solid #f0a500;outline-offset:2px}.links li{margin:.25rem 0}";
+        "a:focus{outline:3px solid #f0a500;outline-offset:2px}.links li{margin:.25rem 0}" +
+        "dd{min-width:0}pre,code{overflow-wrap:anywhere;max-width:100%}iframe{max-width:100%}" +
+        "@media (max-width:40rem){body{padding:.75rem}article{padding:.75rem}dl{grid-template-columns:minmax(0,1fr);gap:0}dd{margin-bottom:.4rem}iframe{height:24rem}}";
 
     public static string List(OutboxPage page, PathString pathBase)
     {

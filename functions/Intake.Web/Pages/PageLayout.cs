@@ -9,7 +9,8 @@ namespace Intake.Web.Pages;
 /// </summary>
 public static class PageLayout
 {
-    public static HtmlContent Render(Language language, string title, HtmlContent main, string? languageSwitchPath = null)
+    /// <param name="wide">A staff page of wide tables: its main column may use a wide screen.</param>
+    public static HtmlContent Render(Language language, string title, HtmlContent main, string? languageSwitchPath = null, bool wide = false)
     {
         var skip = language switch
         {
@@ -35,7 +36,7 @@ public static class PageLayout
             <body>
             <a class="skip" href="#main">{skip}</a>
             <header class="site">{switcher}</header>
-            <main id="main">
+            <main id="main"{(wide ? HtmlContent.TrustedMarkup(" class=\"wide\"") : HtmlContent.Empty)}>
             {main}
             </main>
             </body>

@@ -3,6 +3,7 @@ using Intake.Azure.Effects;
 using Intake.Azure.Evidence;
 using Intake.Core.Gateway;
 using Intake.Core.Notifications;
+using Intake.Core.Records;
 using Intake.Core.Requests;
 using Intake.Core.Tokens;
 using Intake.Web.Forms;
@@ -52,6 +53,8 @@ public static class MandateHandler
                 var evidence = services.GetRequiredService<BlobEvidenceStore>();
                 try
                 {
+                    var signIn = services.GetService<StaffSignInOptions>() ?? StaffSignInOptions.Off;
+                    await Pages.ViewAudit.RecordAsync(http, id.Value, ViewedPage.Mandate, ViewerKind.Staff, claims.Id, signIn.RequireSignIn ? StaffPrincipal.From(http.Request)?.Name : null, cancellationToken);
                     var download = await evidence.Container.GetBlobClient(blob).DownloadStreamingAsync(cancellationToken: cancellationToken);
                     var headers = http.Response.Headers;
                     headers.CacheControl = "no-store";

@@ -1,8 +1,11 @@
+using System.Text.Json;
 using Intake.Azure.Sources;
 using Intake.Core.Audit;
 using Intake.Core.Gateway;
+using Intake.Core.Process.Events;
 using Intake.Core.Records;
 using Intake.Core.Requests;
+using Intake.Core.Serialization;
 using Intake.Web.Links;
 using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
@@ -12,7 +15,8 @@ namespace Intake.Web.Staff;
 
 /// <summary>
 /// <c>GET /staff/{token}/requests/{id}</c>: one open or closed request of the overview's controller,
-/// with its sources and its audit trail, the hash chain checked entry by entry on every view.
+/// its whole story, the hash chain checked entry by entry on every view. The view is logged before
+/// the page is made: if the log cannot be written, the page is not shown (503).
 /// </summary>
 public static class RequestDetailHandler
 {
@@ -29,11 +33,35 @@ public static class RequestDetailHandler
                 return LinkPages.Message(access.Language, access.Texts.GoneTitle, StatusCodes.Status404NotFound, access.Path, access.Texts.GoneBody);
             }
 
-            var trail = await http.RequestServices.GetRequiredService<IRequestRecords>().AuditTrailAsync(requestId.Value, cancellationToken);
-            var verification = AuditChain.Verify(trail);
+            var services = http.RequestServices;
+            await ViewAudit.RecordAsync(http, state.Id, ViewedPage.StaffDetail, ViewerKind.Staff, access.LinkId, access.SignedInAs, cancellationToken);
+            var records = services.GetRequiredService<IRequestRecords>();
+            var trail = await records.AuditTrailAsync(requestId.Value, cancellationToken);
+            var spent = await records.SpentLinksAsync(requestId.Value, cancellationToken);
+            var views = await services.GetRequiredService<IViewLog>().ListAsync(requestId.Value, cancellationToken);
+            var story = new RequestStory(state, trail, AuditChain.Verify(trail), Events(trail), spent, views);
             var title = Placeholders.Fill(access.Staff.DetailTitle, ("reference", state.Id.Value));
-            var html = RequestDetailPage.Render(access, state, trail, verification, http.RequestServices.GetService<DataMapCatalog>(), http.Request.PathBase);
-            return new PageResult(PageLayout.Render(access.Language, title, html, $"{access.Path}/requests/{state.Id.Value}"));
+            var html = RequestDetailPage.Render(access, story, services.GetService<DataMapCatalog>(), http.Request.PathBase);
+            return new PageResult(PageLayout.Render(access.Language, title, html, $"{access.Path}/requests/{state.Id.Value}", wide: true));
         });
+    }
+
+    /// <summary>The events behind the audit entries; an entry whose payload no longer reads is left out here and still shown by its name.</summary>
+    private static IReadOnlyList<(int Sequence, RequestEvent Event)> Events(IReadOnlyList<AuditRecord> trail)
+    {
+        var events = new List<(int, RequestEvent)>();
+        foreach (var record in trail)
+        {
+            try
+            {
+                events.Add((record.Sequence, IntakeJson.Deserialize<RequestEvent>(record.Payload)));
+            }
+            catch (Exception e) when (e is JsonException or NotSupportedException)
+            {
+                // A tampered payload: the chain verdict already says so.
+            }
+        }
+
+        return events;
     }
 }

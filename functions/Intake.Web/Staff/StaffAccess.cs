@@ -22,6 +22,12 @@ public sealed record StaffAccess(Controller Controller, string Token, Language L
 {
     public string Path => "/staff/" + Token;
 
+    /// <summary>The id of the overview grant used (a name, never the token): what the view log records.</summary>
+    public string LinkId { get; init; } = string.Empty;
+
+    /// <summary>The signed-in staff member's name, only where sign-in is required and the platform vouches for the header.</summary>
+    public string? SignedInAs { get; init; }
+
     /// <summary>Checks the link, then hands the access to <paramref name="handle"/>; storage trouble anywhere becomes a 503 page.</summary>
     public static Task<IResult> GuardAsync(HttpContext http, string token, string? lang, Func<StaffAccess, CancellationToken, Task<IResult>> handle)
     {
@@ -79,6 +85,11 @@ public sealed record StaffAccess(Controller Controller, string Token, Language L
             return (null, LinkPages.Expired(texts, person: false, null, "/staff/" + token));
         }
 
-        return (new StaffAccess(controller, token, language, texts, StaffTexts.For(language), now), null);
+        var signIn = services.GetService<StaffSignInOptions>() ?? StaffSignInOptions.Off;
+        return (new StaffAccess(controller, token, language, texts, StaffTexts.For(language), now)
+        {
+            LinkId = claims.Id,
+            SignedInAs = signIn.RequireSignIn ? StaffPrincipal.From(http.Request)?.Name : null,
+        }, null);
     }
 }

@@ -27,6 +27,12 @@ public sealed record StaffPrincipal(string IdentityProvider, IReadOnlyList<(stri
     /// <summary>A principal header longer than this is refused unread (Entra's group claim is capped at 200 groups).</summary>
     private const int MaxHeaderLength = 64 * 1024;
 
+    /// <summary>The name the sign-in gave (display name, else the sign-in name), for the view log; null when it gave none.</summary>
+    public string? Name =>
+        new[] { "name", "preferred_username", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name" }
+            .Select(type => Claims.FirstOrDefault(claim => claim.Type == type).Value)
+            .FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
+
     public bool IsInGroup(Guid group) =>
         string.Equals(IdentityProvider, EntraProvider, StringComparison.Ordinal)
         && Claims.Any(claim => claim.Type == GroupsClaim && Guid.TryParse(claim.Value, out var id) && id == group);

@@ -10,7 +10,7 @@ namespace Intake.Web.Status;
 /// ours (signature) and not revoked, be a status link for the person (not a staff link reused), still run, and
 /// name a request that exists.
 /// </summary>
-public sealed record StatusAccess(StatusAccessOutcome Outcome, RequestState? State)
+public sealed record StatusAccess(StatusAccessOutcome Outcome, RequestState? State, string? LinkId = null)
 {
     public bool IsGranted => Outcome == StatusAccessOutcome.Granted && State is not null;
 
@@ -34,6 +34,6 @@ public sealed record StatusAccess(StatusAccessOutcome Outcome, RequestState? Sta
         var state = await gateway.FindAsync(id.Value, cancellationToken);
         return state is null
             ? new StatusAccess(StatusAccessOutcome.Gone, null)
-            : new StatusAccess(StatusAccessOutcome.Granted, state);
+            : new StatusAccess(StatusAccessOutcome.Granted, state, granted.Id);
     }
 }

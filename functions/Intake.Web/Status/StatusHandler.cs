@@ -2,6 +2,7 @@ using Intake.Azure.Storage;
 using Intake.Core.Gateway;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
+using Intake.Core.Records;
 using Intake.Core.Requests;
 using Intake.Core.Submissions;
 using Intake.Core.Tokens;
@@ -102,6 +103,8 @@ public static class StatusHandler
                 return Refusal(language, access.Outcome);
             }
 
+            // The person's own view of their data is logged too: the log shows every view, not only staff's.
+            await ViewAudit.RecordAsync(context, access.State!.Id, ViewedPage.Status, ViewerKind.Person, access.LinkId ?? string.Empty, null, context.RequestAborted);
             var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
             return new PageResult(render(language, access.State!, tokens));
         }

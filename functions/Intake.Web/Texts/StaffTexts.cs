@@ -348,6 +348,9 @@ public sealed record StaffTexts
     /// <summary>Beside a sender that failed both checks.</summary>
     public required string SenderCheckFailed { get; init; }
 
+    /// <summary>The request's whole story on the detail page.</summary>
+    public required StaffTextsStory Story { get; init; }
+
     public static StaffTexts For(Language language) => language switch
     {
         Language.Fi => StaffTextsFi.Texts,

@@ -204,6 +204,7 @@ public static class StaffTextsEn
         AuditEvent = "Event",
         AuditReason = "Why",
         SenderCheckLabel = "Sender check (mail server)",
+        Story = StaffTextsStoryEn.Texts,
         SenderCheckFailed = "failed both: the sender may be forged",
     };
 }

@@ -204,6 +204,7 @@ public static class StaffTextsFi
         AuditEvent = "Tapahtuma",
         AuditReason = "Syy",
         SenderCheckLabel = "Lähettäjän tarkistus (postipalvelin)",
+        Story = StaffTextsStoryFi.Texts,
         SenderCheckFailed = "kumpikin epäonnistui: lähettäjä voi olla väärennetty",
     };
 }

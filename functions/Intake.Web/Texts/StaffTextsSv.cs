@@ -204,6 +204,7 @@ public static class StaffTextsSv
         AuditEvent = "Händelse",
         AuditReason = "Orsak",
         SenderCheckLabel = "Avsändarkontroll (e-postserver)",
+        Story = StaffTextsStorySv.Texts,
         SenderCheckFailed = "båda misslyckades: avsändaren kan vara förfalskad",
     };
 }

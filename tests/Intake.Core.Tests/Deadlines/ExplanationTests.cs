@@ -25,6 +25,18 @@ public sealed class ExplanationTests
     }
 
     [Fact]
+    public void Explanation_cites_article_12_3_for_the_month_and_for_its_extension_and_never_12_4()
+    {
+        var explanation = Receipts.Compute("2026-11-25T09:00+02:00").Explanation;
+
+        // Art 12(3) sets the month and allows the extension with notice; Art 12(4) is the refusal.
+        Assert.StartsWith("GDPR Article 12(3): answer within one month of receipt; the same Article 12(3) allows the period to be extended by two further months", explanation.Rule, StringComparison.Ordinal);
+        Assert.Contains("told of the extension, with the reasons, within one month of receipt", explanation.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("12(4)", explanation.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("12(4)", explanation.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Finnish_explanation_says_christmas_eve_is_a_working_day()
     {
         var explanation = Receipts.Compute("2027-11-24T12:00+02:00").Explanation;

@@ -78,7 +78,7 @@ public sealed class AccessReportTests
 
         Assert.Contains("Kirjanpitolaki 2:10", html, StringComparison.Ordinal);
         Assert.Contains("2031-12-31", html, StringComparison.Ordinal);
-        Assert.Contains("<th>order_number</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">order_number</th>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,6 +90,62 @@ public sealed class AccessReportTests
 
         Assert.Contains(ReportLabels.English.NotFound, html, StringComparison.Ordinal);
         Assert.DoesNotContain("<table>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Created_time_is_on_the_controllers_wall_clock_not_utc()
+    {
+        // 07:00 UTC on 15 June is 10:00 in Helsinki (summer time, UTC+3).
+        var context = Context(ClewerMap(), Language.En) with { CreatedAt = new DateTimeOffset(2026, 6, 15, 7, 0, 0, TimeSpan.Zero) };
+
+        var html = AccessReport.Head(context);
+
+        Assert.Contains("Created: 2026-06-15 10:00 (UTC+3, Europe/Helsinki)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("07:00", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Winter_time_in_the_report_has_its_own_offset()
+    {
+        Assert.Equal("2026-01-10 14:30 (UTC+2, Europe/Helsinki)", AccessReport.LocalTime(new DateTimeOffset(2026, 1, 10, 12, 30, 0, TimeSpan.Zero), "Europe/Helsinki"));
+        Assert.Equal("2026-01-10 12:30 (UTC+0, UTC)", AccessReport.LocalTime(new DateTimeOffset(2026, 1, 10, 12, 30, 0, TimeSpan.Zero), "Nowhere/Unknown"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Source_tables_have_a_caption_and_column_headers_a_screen_reader_announces(Language language)
+    {
+        var map = ClewerMap();
+        var source = map.FindSource("webshop-orders")!;
+
+        var html = AccessReport.SourceStart(Context(map, language), source, null, ["order_number", "total"]);
+
+        Assert.Contains($"<caption>{Encode(source.Name.For(language))}</caption>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">order_number</th><th scope=\"col\">total</th>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h3>{Encode(source.Name.For(language))}</h3>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.Fi, "fi", "Laadittu")]
+    [InlineData(Language.Sv, "sv", "Upprättad")]
+    [InlineData(Language.En, "en", "Created")]
+    [InlineData(Language.Et, "en", "Created")]
+    public void Report_is_in_the_requests_language_and_estonian_readers_get_english(Language language, string code, string created)
+    {
+        var html = AccessReport.Head(Context(ClewerMap(), language));
+
+        Assert.Contains($"<html lang=\"{code}\">", html, StringComparison.Ordinal);
+        Assert.Contains($"{created}: 2026-06-15 10:00 (UTC+3, Europe/Helsinki)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_prints_cleanly_with_its_own_print_rules()
+    {
+        var html = AccessReport.Head(Context(ClewerMap(), Language.En));
+
+        Assert.Contains("@media print{", html, StringComparison.Ordinal);
+        Assert.Contains("thead{display:table-header-group}", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<link", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -110,6 +110,7 @@ public sealed class StorageAccountTests(MainTemplateFixture template)
     [InlineData("revokedlinks")]
     [InlineData("ratelimits")]
     [InlineData("requestindex")]
+    [InlineData("viewlog")]
     public void Table_exists(string table)
     {
         Assert.Contains(table, LoopedNames("Microsoft.Storage/storageAccounts/tableServices/tables", "default", "tableNames"));
