@@ -53,6 +53,11 @@ public sealed class StaffListInTheBrowserTests(AzuriteFixture azurite, BrowserFi
         await Assertions.Expect(page.Locator("table.request-list caption")).ToHaveTextAsync("Requests 1–1 of 1");
         await Assertions.Expect(page.Locator("table.request-list tbody th")).ToHaveTextAsync(seeded.OverdueErasure.Id.Value);
         await shots.TakeAsync(page, "overdue-erasures");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Accountability report" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Accountability report");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to the requests" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Requests");
     }
 
     [Fact]
@@ -70,6 +75,11 @@ public sealed class StaffListInTheBrowserTests(AzuriteFixture azurite, BrowserFi
         var lines = await page.Locator("table.request-list .reference").EvaluateAllAsync<int[]>("cells => cells.map(cell => cell.getClientRects().length)");
         Assert.Equal(50, lines.Length);
         Assert.All(lines, count => Assert.Equal(1, count));
+        // The wide page gives the dates room too: no received date wraps at 1280 px.
+        var dateLines = await page.Locator("table.request-list tbody td:nth-child(5)").EvaluateAllAsync<int[]>(
+            "cells => cells.map(cell => { const range = document.createRange(); range.selectNodeContents(cell); return new Set([...range.getClientRects()].map(rect => Math.round(rect.top))).size; })");
+        Assert.Equal(50, dateLines.Length);
+        Assert.All(dateLines, count => Assert.Equal(1, count));
         await AssertNoViolationsAsync(page);
         await shots.TakeAsync(page, "wide");
 

@@ -29,12 +29,12 @@ public static class ReportHandler
             if (query.Period is not { } period)
             {
                 var invalid = ReportPage.Render(access, query, null, page, overview, today);
-                return new PageResult(PageLayout.Render(access.Language, title, invalid, switchPath), StatusCodes.Status400BadRequest);
+                return new PageResult(PageLayout.Render(access.Language, title, invalid, switchPath, wide: true), StatusCodes.Status400BadRequest);
             }
 
             var report = await ComputeAsync(http, access, period, cancellationToken);
             var html = ReportPage.Render(access, query, report, page, overview, today);
-            return new PageResult(PageLayout.Render(access.Language, title, html, switchPath));
+            return new PageResult(PageLayout.Render(access.Language, title, html, switchPath, wide: true));
         });
 
     public static Task<IResult> CsvAsync(HttpContext http, string token, string? lang) =>

@@ -46,6 +46,7 @@ public static class OverviewPage
         return Html.Of($"""
             <h1>{texts.Title}</h1>
             {FormHtml.Paragraph(intro)}
+            <p><a href="{view.Here}/report">{texts.ReportLink}</a></p>
             {Filters(view)}
             {results}
             <p class="listed-at">{listedAt}</p>

@@ -53,7 +53,7 @@ public static class ReportTextsEn
         Title = "Accountability report",
         Intro = "{controller}: the requests received from {from} to {to} (dates in the time zone {zone}) and how they were handled (GDPR Art 5(2)).",
         ComputedAt = "Figures as at {time}; requests still open are judged at that moment.",
-        BackToOverview = "Back to the open requests",
+        BackToOverview = "Back to the requests",
         PeriodLegend = "Period",
         FromLabel = "First day",
         ToLabel = "Last day",

@@ -53,7 +53,7 @@ public static class ReportTextsFi
         Title = "Selvitys pyyntöjen käsittelystä",
         Intro = "{controller}: pyynnöt, jotka vastaanotettiin {from}–{to} (päivät aikavyöhykkeellä {zone}), ja miten ne käsiteltiin (tietosuoja-asetuksen 5 artiklan 2 kohta).",
         ComputedAt = "Luvut tilanteessa {time}; avoimet pyynnöt arvioidaan tuolla hetkellä.",
-        BackToOverview = "Takaisin avoimiin pyyntöihin",
+        BackToOverview = "Takaisin pyyntöihin",
         PeriodLegend = "Ajanjakso",
         FromLabel = "Ensimmäinen päivä",
         ToLabel = "Viimeinen päivä",

@@ -53,7 +53,7 @@ public static class ReportTextsSv
         Title = "Redovisning av hanteringen av begäranden",
         Intro = "{controller}: begärandena som togs emot {from}–{to} (datum i tidszonen {zone}) och hur de hanterades (dataskyddsförordningen art. 5.2).",
         ComputedAt = "Siffrorna per {time}; öppna begäranden bedöms vid den tidpunkten.",
-        BackToOverview = "Tillbaka till de öppna begärandena",
+        BackToOverview = "Tillbaka till begärandena",
         PeriodLegend = "Period",
         FromLabel = "Första dag",
         ToLabel = "Sista dag",

@@ -22,6 +22,9 @@ public sealed record RequestListTexts
     /// <summary><c>{controller}</c>: the controller's name.</summary>
     public required string Intro { get; init; }
 
+    /// <summary>The link to the controller's accountability report.</summary>
+    public required string ReportLink { get; init; }
+
     public required string FiltersLabel { get; init; }
 
     public required string SearchLabel { get; init; }

@@ -41,6 +41,7 @@ public static class RequestListTextsEn
         },
         Title = "Requests",
         Intro = "{controller}: every request, answered or not. Decisions are taken through the links in the mails.",
+        ReportLink = "Accountability report: requests by type, outcome and time to answer",
         FiltersLabel = "Find requests",
         SearchLabel = "Reference",
         SearchHint = "The whole reference or its beginning, e.g. R-7K3M.",

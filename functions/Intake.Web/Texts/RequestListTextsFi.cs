@@ -41,6 +41,7 @@ public static class RequestListTextsFi
         },
         Title = "Pyynnöt",
         Intro = "{controller}: kaikki pyynnöt, vastatut ja vastaamattomat. Päätökset tehdään sähköpostien linkeillä.",
+        ReportLink = "Selvitys pyyntöjen käsittelystä: pyynnöt tyypeittäin, lopputulokset ja vastausajat",
         FiltersLabel = "Hae pyyntöjä",
         SearchLabel = "Viite",
         SearchHint = "Koko viite tai sen alku, esim. R-7K3M.",

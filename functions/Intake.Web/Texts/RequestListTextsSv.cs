@@ -41,6 +41,7 @@ public static class RequestListTextsSv
         },
         Title = "Begäranden",
         Intro = "{controller}: alla begäranden, besvarade eller inte. Besluten fattas via länkarna i e-postmeddelandena.",
+        ReportLink = "Redovisning av hanteringen: begäranden per typ, utfall och svarstid",
         FiltersLabel = "Sök begäranden",
         SearchLabel = "Referens",
         SearchHint = "Hela referensen eller dess början, t.ex. R-7K3M.",

@@ -277,8 +277,6 @@ public sealed record StaffTexts
     /// <summary><c>{stage}</c>.</summary>
     public required string ConfirmDoneBody { get; init; }
 
-    public required string OverviewTitle { get; init; }
-
     /// <summary>Title of the page asking staff to sign in before the overview opens (Azure only).</summary>
     public required string SignInTitle { get; init; }
 
@@ -293,22 +291,15 @@ public sealed record StaffTexts
 
     public required string SignOutAction { get; init; }
 
-    /// <summary><c>{controller}</c>: the controller's name.</summary>
-    public required string OverviewIntro { get; init; }
-
     public required string ColumnReference { get; init; }
 
     public required string ColumnType { get; init; }
-
-    public required string ColumnStage { get; init; }
 
     public required string ColumnReceived { get; init; }
 
     public required string ColumnDue { get; init; }
 
     public required string OverdueMark { get; init; }
-
-    public required string NoOpenRequests { get; init; }
 
     /// <summary><c>{time}</c>: when the list was made.</summary>
     public required string ListedAt { get; init; }
@@ -324,23 +315,11 @@ public sealed record StaffTexts
 
     public required string TaskStatusLabel { get; init; }
 
-    public required string AuditHeading { get; init; }
-
     /// <summary><c>{count}</c>: entries checked.</summary>
     public required string AuditIntact { get; init; }
 
     /// <summary><c>{entry}</c>: the first entry that does not verify.</summary>
     public required string AuditBroken { get; init; }
-
-    public required string AuditSequence { get; init; }
-
-    public required string AuditTime { get; init; }
-
-    public required string AuditActor { get; init; }
-
-    public required string AuditEvent { get; init; }
-
-    public required string AuditReason { get; init; }
 
     /// <summary>The row with what the mail server reported about an email's sender (SPF, DKIM).</summary>
     public required string SenderCheckLabel { get; init; }
