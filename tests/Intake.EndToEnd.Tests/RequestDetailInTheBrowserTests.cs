@@ -93,7 +93,16 @@ public sealed class RequestDetailInTheBrowserTests(AzuriteFixture azurite, Brows
         var finder = await setup.NewPageAsync();
         var status = await (await flow.OutboxLinkAsync(finder, id, SamplePerson.Email, LinkNames.Status)).GetAttributeAsync("href");
         var detail = await (await flow.OutboxLinkAsync(finder, id, BrowserFlow.StaffAddress, LinkNames.Detail)).GetAttributeAsync("href");
-        var pages = new[] { ("status", status!), ("outbox", new Uri(host.BaseAddress, "outbox").AbsoluteUri), ("detail", detail!) };
+        var verify = await (await flow.OutboxLinkAsync(finder, id, SamplePerson.Email, LinkNames.Verify)).GetAttributeAsync("href");
+        var pages = new[]
+        {
+            ("status", status!), ("outbox", new Uri(host.BaseAddress, "outbox").AbsoluteUri), ("detail", detail!),
+            // The person's pages, in Finnish (the longest words of the three languages).
+            ("front", new Uri(host.BaseAddress, "fi/").AbsoluteUri),
+            ("request-form", new Uri(host.BaseAddress, "fi/clerica/").AbsoluteUri),
+            ("contact-form", new Uri(host.BaseAddress, "fi/clerica/contact").AbsoluteUri),
+            ("verification-link", verify!),
+        };
 
         foreach (var width in new[] { 390, 1280 })
         {

@@ -5,7 +5,7 @@ using Intake.Core.Accountability;
 using Intake.Core.Process;
 using Intake.Core.Records;
 using Intake.Core.Requests;
-using static Intake.Core.Tests.Accountability.Summaries;
+using static Intake.Core.Tests.Accountability.ReportedSummaries;
 
 namespace Intake.Core.Tests.Accountability;
 

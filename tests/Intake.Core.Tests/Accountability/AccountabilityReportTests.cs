@@ -3,7 +3,7 @@ using Intake.Core.Process;
 using Intake.Core.Records;
 using Intake.Core.Requests;
 using Intake.Core.Sources;
-using static Intake.Core.Tests.Accountability.Summaries;
+using static Intake.Core.Tests.Accountability.ReportedSummaries;
 
 namespace Intake.Core.Tests.Accountability;
 

@@ -13,12 +13,12 @@ public sealed class RequestListProperties
     [Property]
     public bool Paging_partitions_the_filtered_set_in_order(RequestSummary[] summaries, RequestListQuery query)
     {
-        var first = RequestList.Apply(summaries, query with { Page = 1 }, Summaries.Now, Summaries.Today);
+        var first = RequestList.Apply(summaries, query with { Page = 1 }, ListedSummaries.Now, ListedSummaries.Today);
         var pages = Enumerable.Range(1, first.PageCount)
-            .Select(page => RequestList.Apply(summaries, query with { Page = page }, Summaries.Now, Summaries.Today))
+            .Select(page => RequestList.Apply(summaries, query with { Page = page }, ListedSummaries.Now, ListedSummaries.Today))
             .ToList();
         var shown = pages.SelectMany(page => page.Rows).ToList();
-        var expected = RequestList.Sort(summaries.Where(s => RequestList.Matches(s, query, Summaries.Now, Summaries.Today)), query.Sort);
+        var expected = RequestList.Sort(summaries.Where(s => RequestList.Matches(s, query, ListedSummaries.Now, ListedSummaries.Today)), query.Sort);
         return shown.SequenceEqual(expected)
             && pages.All(page => page.Total == expected.Count && page.Rows.Count <= RequestList.PageSize)
             && pages.Take(pages.Count - 1).All(page => page.Rows.Count == RequestList.PageSize);
@@ -27,15 +27,15 @@ public sealed class RequestListProperties
     [Property]
     public bool Every_row_shown_matches_every_filter(RequestSummary[] summaries, RequestListQuery query)
     {
-        var page = RequestList.Apply(summaries, query, Summaries.Now, Summaries.Today);
+        var page = RequestList.Apply(summaries, query, ListedSummaries.Now, ListedSummaries.Today);
         return page.Rows.All(row =>
             (query.Type is null || row.Type == query.Type)
             && (query.Channel is null || row.Channel == query.Channel)
             && (query.Status != StatusGroup.Open || row.Stage.IsAwaitingAnswer())
             && (query.Status != StatusGroup.Closed || !row.Stage.IsAwaitingAnswer())
             && (query.Status != StatusGroup.Stage || row.Stage == query.Stage)
-            && (!query.OverdueOnly || row.IsOverdueAt(Summaries.Now))
-            && (query.DueWithinDays is not { } days || row.DueDate <= Summaries.Today.AddDays(days))
+            && (!query.OverdueOnly || row.IsOverdueAt(ListedSummaries.Now))
+            && (query.DueWithinDays is not { } days || row.DueDate <= ListedSummaries.Today.AddDays(days))
             && (query.SearchKey is not { } key || RequestListQuery.Compact(row.Id.Value).Contains(key, StringComparison.Ordinal)));
     }
 
@@ -43,8 +43,8 @@ public sealed class RequestListProperties
     public bool Due_order_never_lists_an_overdue_request_after_one_that_is_not(RequestSummary[] summaries)
     {
         var sorted = RequestList.Sort(summaries, RequestListSort.Due);
-        var firstNotOverdue = sorted.ToList().FindIndex(s => !s.IsOverdueAt(Summaries.Now));
-        return firstNotOverdue < 0 || sorted.Skip(firstNotOverdue).All(s => !s.IsOverdueAt(Summaries.Now));
+        var firstNotOverdue = sorted.ToList().FindIndex(s => !s.IsOverdueAt(ListedSummaries.Now));
+        return firstNotOverdue < 0 || sorted.Skip(firstNotOverdue).All(s => !s.IsOverdueAt(ListedSummaries.Now));
     }
 
     [Property]
@@ -66,8 +66,8 @@ public static class RequestListArbitraries
         from channel in Gen.Elements(Enum.GetValues<Channel>())
         from noDeadline in Gen.Elements(false, false, false, true)
         select noDeadline
-            ? Summaries.Open(number, Summaries.Today.AddDays(dayOffset), stage, type, channel) with { DueDate = null, DueAt = null }
-            : Summaries.Open(number, Summaries.Today.AddDays(dayOffset), stage, type, channel);
+            ? ListedSummaries.Open(number, ListedSummaries.Today.AddDays(dayOffset), stage, type, channel) with { DueDate = null, DueAt = null }
+            : ListedSummaries.Open(number, ListedSummaries.Today.AddDays(dayOffset), stage, type, channel);
 
     public static Arbitrary<RequestSummary[]> SummaryArrays() =>
         (from count in Gen.Choose(0, 180)

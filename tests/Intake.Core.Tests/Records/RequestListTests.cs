@@ -1,7 +1,7 @@
 using Intake.Core.Process;
 using Intake.Core.Records;
 using Intake.Core.Requests;
-using static Intake.Core.Tests.Records.Summaries;
+using static Intake.Core.Tests.Records.ListedSummaries;
 
 namespace Intake.Core.Tests.Records;
 

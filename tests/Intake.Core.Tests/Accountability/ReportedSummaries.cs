@@ -7,7 +7,7 @@ using Intake.Core.Requests;
 namespace Intake.Core.Tests.Accountability;
 
 /// <summary>Request summaries for report tests, on Helsinki's calendar, written as a privacy office would tell them.</summary>
-internal static class Summaries
+internal static class ReportedSummaries
 {
     public const string Zone = "Europe/Helsinki";
 

@@ -5,7 +5,7 @@ using Intake.Core.Requests;
 namespace Intake.Core.Tests.Records;
 
 /// <summary>Request summaries for the list's tests: real calendar dates, one controller, references made from a number.</summary>
-internal static class Summaries
+internal static class ListedSummaries
 {
     /// <summary>Tuesday 10 March 2026, 09:00 in Helsinki.</summary>
     public static readonly DateTimeOffset Now = new(2026, 3, 10, 7, 0, 0, TimeSpan.Zero);
