@@ -9,11 +9,11 @@ namespace Intake.Azure.Sources;
 /// </summary>
 internal interface IRecordSession : IAsyncDisposable
 {
-    IAsyncEnumerable<StoredRow> FindAsync(PersonKeys person, CancellationToken cancellationToken);
+    IAsyncEnumerable<FoundRow> FindAsync(PersonKeys person, CancellationToken cancellationToken);
 
-    Task DeleteAsync(StoredRow row, CancellationToken cancellationToken);
+    Task DeleteAsync(FoundRow row, CancellationToken cancellationToken);
 
-    Task UpdateAsync(StoredRow row, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken);
+    Task UpdateAsync(FoundRow row, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken);
 
     Task CommitAsync(CancellationToken cancellationToken);
 }

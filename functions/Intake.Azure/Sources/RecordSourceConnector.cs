@@ -54,8 +54,8 @@ public abstract class RecordSourceConnector : IDataSourceConnector
     private static async Task<SourceReceipt> EraseAsync(SourceJob job, IRecordSession session, CancellationToken cancellationToken)
     {
         var plan = job.Source.Actions.Erase!;
-        var erase = new List<StoredRow>();
-        var keep = new List<StoredRow>();
+        var erase = new List<FoundRow>();
+        var keep = new List<FoundRow>();
         var kept = new KeptDataSummary();
         await foreach (var stored in session.FindAsync(job.Person, cancellationToken))
         {
@@ -116,7 +116,7 @@ public abstract class RecordSourceConnector : IDataSourceConnector
         }
 
         var wrong = rectification.WrongValue.Trim();
-        var changes = new List<(StoredRow Row, Dictionary<string, object?> Values)>();
+        var changes = new List<(FoundRow Row, Dictionary<string, object?> Values)>();
         var found = 0;
         await foreach (var stored in session.FindAsync(job.Person, cancellationToken))
         {
@@ -150,7 +150,7 @@ public abstract class RecordSourceConnector : IDataSourceConnector
 
     private static async Task<SourceReceipt> AssignAsync(SourceJob job, IRecordSession session, ColumnAssignment assignment, CancellationToken cancellationToken)
     {
-        var rows = new List<StoredRow>();
+        var rows = new List<FoundRow>();
         await foreach (var stored in session.FindAsync(job.Person, cancellationToken))
         {
             rows.Add(stored);

@@ -43,7 +43,7 @@ internal sealed class SqlRecordSession : IRecordSession
         return session;
     }
 
-    public async IAsyncEnumerable<StoredRow> FindAsync(PersonKeys person, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<FoundRow> FindAsync(PersonKeys person, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = NewCommand();
         var conditions = new List<string>();
@@ -90,18 +90,18 @@ internal sealed class SqlRecordSession : IRecordSession
             }
 
             var key = keyIndexes.Select(i => new KeyValuePair<string, object?>(names[i], values[i])).ToArray();
-            yield return new StoredRow(key, new SourceRow(names.Select((n, i) => new KeyValuePair<string, object?>(n, values[i]))));
+            yield return new FoundRow(key, new SourceRow(names.Select((n, i) => new KeyValuePair<string, object?>(n, values[i]))));
         }
     }
 
-    public async Task DeleteAsync(StoredRow row, CancellationToken cancellationToken)
+    public async Task DeleteAsync(FoundRow row, CancellationToken cancellationToken)
     {
         await using var command = NewCommand();
         command.CommandText = $"DELETE FROM {PlainIdentifier.Quote(source.Table!)} WHERE {KeyCondition(command, row)}";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task UpdateAsync(StoredRow row, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken)
+    public async Task UpdateAsync(FoundRow row, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken)
     {
         if (values.Count == 0)
         {
@@ -142,7 +142,7 @@ internal sealed class SqlRecordSession : IRecordSession
         return command;
     }
 
-    private static string KeyCondition(DbCommand command, StoredRow row)
+    private static string KeyCondition(DbCommand command, FoundRow row)
     {
         var key = (KeyValuePair<string, object?>[])row.Handle;
         var conditions = new StringBuilder();

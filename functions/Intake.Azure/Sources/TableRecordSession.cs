@@ -21,7 +21,7 @@ internal sealed class TableRecordSession(TableClient table, SourceDefinition sou
 
     private readonly List<TableTransactionAction> pending = [];
 
-    public async IAsyncEnumerable<StoredRow> FindAsync(PersonKeys person, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<FoundRow> FindAsync(PersonKeys person, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var filters = new List<string>();
         var lookup = source.Lookup;
@@ -55,18 +55,18 @@ internal sealed class TableRecordSession(TableClient table, SourceDefinition sou
             var fields = entity.Keys
                 .Where(k => !SystemProperties.Contains(k) && !k.EndsWith("@odata.type", StringComparison.Ordinal))
                 .Select(k => new KeyValuePair<string, object?>(k, entity[k]));
-            yield return new StoredRow(entity, new SourceRow(fields));
+            yield return new FoundRow(entity, new SourceRow(fields));
         }
     }
 
-    public Task DeleteAsync(StoredRow row, CancellationToken cancellationToken)
+    public Task DeleteAsync(FoundRow row, CancellationToken cancellationToken)
     {
         var entity = (TableEntity)row.Handle;
         pending.Add(new TableTransactionAction(TableTransactionActionType.Delete, entity, entity.ETag));
         return Task.CompletedTask;
     }
 
-    public Task UpdateAsync(StoredRow row, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken)
+    public Task UpdateAsync(FoundRow row, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken)
     {
         var original = (TableEntity)row.Handle;
 

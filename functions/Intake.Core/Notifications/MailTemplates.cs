@@ -36,7 +36,7 @@ public static class MailTemplates
             }
         }
 
-        var document = MailComposer.Compose(context, texts, links);
+        var document = MailDocuments.Compose(context, texts, links);
         return new MailMessage(to, document.Subject, PlainTextRenderer.Render(document), HtmlRenderer.Render(document), links)
         {
             Reference = context.Reference,

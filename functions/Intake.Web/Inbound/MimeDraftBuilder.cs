@@ -99,7 +99,7 @@ internal static class MimeDraftBuilder
             return (plainText, false, [.. plain, .. html]);
         }
 
-        var htmlText = string.Join("\n\n", html.Select(part => HtmlText.ToPlainText(part.Text)).Where(text => text.Length > 0));
+        var htmlText = string.Join("\n\n", html.Select(part => HtmlMailText.ToPlainText(part.Text)).Where(text => text.Length > 0));
         return (htmlText.Length > 0 ? htmlText : null, htmlText.Length > 0, [.. plain, .. html]);
     }
 

@@ -25,7 +25,7 @@ internal static class SendGridDraftBuilder
         var textIsFromHtml = false;
         if (string.IsNullOrWhiteSpace(text) && Field(SendGridFields.Html) is { } html)
         {
-            text = HtmlText.ToPlainText(html);
+            text = HtmlMailText.ToPlainText(html);
             textIsFromHtml = true;
         }
 

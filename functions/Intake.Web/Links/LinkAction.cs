@@ -42,7 +42,7 @@ public abstract class LinkAction
             : null;
     }
 
-    public abstract LinkForm Render(LinkVisit visit, FormInput input);
+    public abstract LinkForm Render(LinkVisit visit, LinkFormInput input);
 
     /// <summary>Turns the posted form into the command; may store what the command points at (an uploaded proof).</summary>
     public abstract Task<ActionBinding> BindAsync(LinkVisit visit, IFormCollection form, CancellationToken cancellationToken);

@@ -28,7 +28,7 @@ public static class LinkPageHandler
         WithVisitAsync(http, token, lang, gateway, (visit, action, _) => Task.FromResult(
             action.Unavailable(visit) is { } rejection
                 ? RejectionPages.For(visit, rejection)
-                : FormPage(visit, action, FormInput.Empty, StatusCodes.Status200OK)));
+                : FormPage(visit, action, LinkFormInput.Empty, StatusCodes.Status200OK)));
 
     public static Task<IResult> PostAsync(HttpContext http, string token, string? lang, IRequestGateway gateway) =>
         WithVisitAsync(http, token, lang, gateway, async (visit, action, cancellationToken) =>
@@ -47,7 +47,7 @@ public static class LinkPageHandler
                 var binding = await action.BindAsync(visit, form!, cancellationToken);
                 if (binding.Command is not { } command)
                 {
-                    return FormPage(visit, action, FormInput.From(form!, binding.Errors), StatusCodes.Status400BadRequest);
+                    return FormPage(visit, action, LinkFormInput.From(form!, binding.Errors), StatusCodes.Status400BadRequest);
                 }
 
                 var link = visit.Claims.SingleUse ? new LinkUse(visit.Claims.Id) : null;
@@ -58,7 +58,7 @@ public static class LinkPageHandler
                     GatewayOutcome.Queued => LinkPages.Queued(visit.Texts, visit.SwitchPath),
                     GatewayOutcome.LinkAlreadyUsed => LinkPages.Used(visit.Texts, visit.SwitchPath, visit.Claims.Audience == TokenAudience.Person),
                     _ when result.Rejection is { Code: RejectionCode.InvalidInput } invalid =>
-                        FormPage(visit, action, FormInput.From(form!, [new FieldError(string.Empty, invalid.Message)]), StatusCodes.Status400BadRequest),
+                        FormPage(visit, action, LinkFormInput.From(form!, [new FieldError(string.Empty, invalid.Message)]), StatusCodes.Status400BadRequest),
                     _ => RejectionPages.For(visit, result.Rejection ?? new Rejection(RejectionCode.NotInThisStage, "Refused."), result.State),
                 };
             });
@@ -203,7 +203,7 @@ public static class LinkPageHandler
             : (null, LinkPages.FormExpired(visit.Texts, visit.SwitchPath));
     }
 
-    private static IResult FormPage(LinkVisit visit, LinkAction action, FormInput input, int status)
+    private static IResult FormPage(LinkVisit visit, LinkAction action, LinkFormInput input, int status)
     {
         var tokens = visit.Http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(visit.Http);
         var form = action.Render(visit, input);

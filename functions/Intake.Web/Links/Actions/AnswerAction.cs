@@ -21,7 +21,7 @@ public sealed class AnswerAction : LinkAction
 
     public override string Title(LinkVisit visit) => visit.Texts.AnswerTitle;
 
-    public override LinkForm Render(LinkVisit visit, FormInput input)
+    public override LinkForm Render(LinkVisit visit, LinkFormInput input)
     {
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(input);

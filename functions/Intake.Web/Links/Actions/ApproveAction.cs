@@ -29,7 +29,7 @@ public sealed class ApproveAction : StaffAction
 
     public override string Title(LinkVisit visit) => IsContact(visit) ? visit.Staff.ContactTitle : visit.Staff.ApproveTitle;
 
-    public override LinkForm Render(LinkVisit visit, FormInput input)
+    public override LinkForm Render(LinkVisit visit, LinkFormInput input)
     {
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(input);

@@ -16,7 +16,7 @@ public sealed class AskAction : StaffAction
 
     public override string Title(LinkVisit visit) => visit.Staff.AskTitle;
 
-    public override LinkForm Render(LinkVisit visit, FormInput input)
+    public override LinkForm Render(LinkVisit visit, LinkFormInput input)
     {
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(input);

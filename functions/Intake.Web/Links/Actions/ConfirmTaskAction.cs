@@ -43,7 +43,7 @@ public sealed class ConfirmTaskAction : StaffAction
 
     public override string Title(LinkVisit visit) => visit.Staff.ConfirmTitle;
 
-    public override LinkForm Render(LinkVisit visit, FormInput input)
+    public override LinkForm Render(LinkVisit visit, LinkFormInput input)
     {
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(input);

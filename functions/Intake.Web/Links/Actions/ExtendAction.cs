@@ -26,7 +26,7 @@ public sealed class ExtendAction : StaffAction
         return RequestDecider.CanExtend(visit.State, visit.Now)?.Rejection;
     }
 
-    public override LinkForm Render(LinkVisit visit, FormInput input)
+    public override LinkForm Render(LinkVisit visit, LinkFormInput input)
     {
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(input);

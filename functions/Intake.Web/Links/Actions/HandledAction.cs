@@ -20,7 +20,7 @@ public sealed class HandledAction : StaffAction
         return visit.Staff.ContactTitle;
     }
 
-    public override LinkForm Render(LinkVisit visit, FormInput input)
+    public override LinkForm Render(LinkVisit visit, LinkFormInput input)
     {
         ArgumentNullException.ThrowIfNull(visit);
         return new LinkForm(Intro(visit, visit.Staff.ContactIntro), FormHtml.Submit(visit.Staff.ContactButton));

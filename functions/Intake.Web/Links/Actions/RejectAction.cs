@@ -22,7 +22,7 @@ public sealed class RejectAction : StaffAction
 
     public override string Title(LinkVisit visit) => visit.Staff.RejectTitle;
 
-    public override LinkForm Render(LinkVisit visit, FormInput input)
+    public override LinkForm Render(LinkVisit visit, LinkFormInput input)
     {
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(input);

@@ -14,7 +14,7 @@ public sealed class ReleaseAction : StaffAction
 
     public override string Title(LinkVisit visit) => visit.Staff.ReleaseTitle;
 
-    public override LinkForm Render(LinkVisit visit, FormInput input)
+    public override LinkForm Render(LinkVisit visit, LinkFormInput input)
     {
         ArgumentNullException.ThrowIfNull(visit);
         var staff = visit.Staff;

@@ -21,7 +21,7 @@ public sealed class RetryAction : StaffAction
 
     public override string Title(LinkVisit visit) => visit.Staff.RetryTitle;
 
-    public override LinkForm Render(LinkVisit visit, FormInput input)
+    public override LinkForm Render(LinkVisit visit, LinkFormInput input)
     {
         ArgumentNullException.ThrowIfNull(visit);
         var staff = visit.Staff;

@@ -19,7 +19,7 @@ public sealed class VerifyAction : LinkAction
 
     public override string Title(LinkVisit visit) => visit.Texts.VerifyTitle;
 
-    public override LinkForm Render(LinkVisit visit, FormInput input)
+    public override LinkForm Render(LinkVisit visit, LinkFormInput input)
     {
         ArgumentNullException.ThrowIfNull(visit);
         var intro = Placeholders.Fill(

@@ -6,23 +6,23 @@ namespace Intake.Web.Links;
 /// What a form showed or received: the values to show again after an error (always encoded when
 /// written) and the errors, each tied to its field.
 /// </summary>
-public sealed class FormInput
+public sealed class LinkFormInput
 {
     private readonly Dictionary<string, string> values;
 
-    private FormInput(Dictionary<string, string> values, IReadOnlyList<FieldError> errors)
+    private LinkFormInput(Dictionary<string, string> values, IReadOnlyList<FieldError> errors)
     {
         this.values = values;
         Errors = errors;
     }
 
-    public static FormInput Empty { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), []);
+    public static LinkFormInput Empty { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), []);
 
     public IReadOnlyList<FieldError> Errors { get; }
 
     public bool HasErrors => Errors.Count > 0;
 
-    public static FormInput From(IFormCollection form, IReadOnlyList<FieldError> errors)
+    public static LinkFormInput From(IFormCollection form, IReadOnlyList<FieldError> errors)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(errors);
@@ -32,7 +32,7 @@ public sealed class FormInput
             kept[key] = value.ToString();
         }
 
-        return new FormInput(kept, errors);
+        return new LinkFormInput(kept, errors);
     }
 
     public string Value(string field) => values.TryGetValue(field, out var value) ? value : string.Empty;

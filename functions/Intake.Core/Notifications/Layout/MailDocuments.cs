@@ -9,7 +9,7 @@ namespace Intake.Core.Notifications.Layout;
 /// Lays out one mail: which sections each kind has and in what order. Language-neutral: every
 /// word comes from a <see cref="MailTexts"/> table, every value from <see cref="MailValues"/>.
 /// </summary>
-internal static class MailComposer
+internal static class MailDocuments
 {
     private const int FactValueLength = 500;
     private const int NoteLength = 300;

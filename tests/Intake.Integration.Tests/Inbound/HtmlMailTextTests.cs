@@ -2,7 +2,7 @@ using Intake.Web.Inbound;
 
 namespace Intake.Integration.Tests.Inbound;
 
-public sealed class HtmlTextTests
+public sealed class HtmlMailTextTests
 {
     [Theory]
     [InlineData("<p>Hei</p><p>Poistakaa tietoni.</p>", "Hei\n\nPoistakaa tietoni.")]
@@ -16,7 +16,7 @@ public sealed class HtmlTextTests
     [InlineData("", "")]
     [InlineData(null, "")]
     public void Html_becomes_plain_text_with_its_line_structure(string? html, string expected) =>
-        Assert.Equal(expected, HtmlText.ToPlainText(html));
+        Assert.Equal(expected, HtmlMailText.ToPlainText(html));
 
     [Theory]
     [InlineData("<script>alert('x')</script>Hei")]
@@ -27,12 +27,12 @@ public sealed class HtmlTextTests
     [InlineData("<a href=\"javascript:alert(1)\">Hei</a>")]
     [InlineData("<iframe src=\"https://evil.example.com\">fallback</iframe>Hei")]
     public void Scripts_styles_and_markup_leave_nothing_behind(string html) =>
-        Assert.Equal("Hei", HtmlText.ToPlainText(html));
+        Assert.Equal("Hei", HtmlMailText.ToPlainText(html));
 
     [Fact]
     public void Blockquotes_become_quoted_lines()
     {
-        var text = HtmlText.ToPlainText("<p>Kyllä.</p><blockquote>Vahvista pyyntösi.<blockquote>Vanhempi</blockquote></blockquote>");
+        var text = HtmlMailText.ToPlainText("<p>Kyllä.</p><blockquote>Vahvista pyyntösi.<blockquote>Vanhempi</blockquote></blockquote>");
 
         Assert.Equal("Kyllä.\n\n> Vahvista pyyntösi.\n> > Vanhempi", text);
     }
@@ -40,6 +40,6 @@ public sealed class HtmlTextTests
     [Fact]
     public void Unclosed_tags_and_stray_brackets_do_not_break_the_text()
     {
-        Assert.Equal("a < b and c > d", HtmlText.ToPlainText("<div>a < b and c > d"));
+        Assert.Equal("a < b and c > d", HtmlMailText.ToPlainText("<div>a < b and c > d"));
     }
 }

@@ -12,7 +12,7 @@ namespace Intake.Web.Inbound;
 /// text inside <c>&lt;blockquote&gt;</c> is prefixed with <c>&gt; </c> so that quoted history can be
 /// removed like in plain-text mail. No markup survives.
 /// </summary>
-public static class HtmlText
+public static class HtmlMailText
 {
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {

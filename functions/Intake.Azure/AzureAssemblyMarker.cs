@@ -1,4 +1,0 @@
-namespace Intake.Azure;
-
-/// <summary>Anchors the assembly for hosts that scan it.</summary>
-public sealed class AzureAssemblyMarker;
