@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the tests need when it is missing: Azurite (npm) into the Intake tools folder,
-# Chromium (Debian package) for the browser tests, and the PostgreSQL server (Debian package) for
-# the PostgreSQL connector tests. Says plainly what to install where it cannot.
+# Installs what the tests need when it is missing: Azurite and the OpenAPI linter (npm) into the
+# Intake tools folder, Chromium (Debian package) for the browser tests, and the PostgreSQL server
+# (Debian package) for the PostgreSQL connector tests. Says plainly what to install where it cannot.
 set -uo pipefail
 tools="${INTAKE_TOOLS:-$HOME/.intake/tools}"
 scripts="$(dirname "$0")"
@@ -30,6 +30,16 @@ if [ ! -f "$azurite_js" ]; then
     echo "Could not install the npm package azurite; check npm's registry access." >&2
     exit 1
   fi
+fi
+
+# The OpenAPI linter of the API document test (Api/OpenApiLinter.cs pins the same version and
+# installs it itself when missing, so a plain 'dotnet test' works too).
+redocly_js="$tools/redocly/node_modules/@redocly/cli/bin/cli.js"
+if [ ! -f "$redocly_js" ]; then
+  echo "== installing the OpenAPI linter (@redocly/cli) into $tools/redocly"
+  mkdir -p "$tools/redocly"
+  npm install --prefix "$tools/redocly" --no-audit --no-fund --loglevel=error @redocly/cli@2.77.0 >/dev/null \
+    || echo "Could not install the npm package @redocly/cli (it needs Node.js 20.19 or newer); the API document lint test will report it." >&2
 fi
 
 if [ -z "${INTAKE_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then

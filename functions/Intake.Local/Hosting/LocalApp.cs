@@ -52,7 +52,8 @@ public static class LocalApp
         app.MapGet("/healthz", async (StorageReadiness storage, CancellationToken cancellationToken) =>
             await storage.IsReachableAsync(cancellationToken)
                 ? Results.Text("ok", "text/plain")
-                : Results.Text("storage unreachable", "text/plain", statusCode: StatusCodes.Status503ServiceUnavailable));
+                : Results.Text("storage unreachable", "text/plain", statusCode: StatusCodes.Status503ServiceUnavailable))
+            .ExcludeFromDescription(); // a probe for the platform, not part of the API
         app.MapAssetEndpoints();
         app.MapOutboxEndpoints();
         app.MapPersonWebEndpoints();

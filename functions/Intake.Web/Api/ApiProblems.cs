@@ -26,6 +26,20 @@ public static class ApiProblems
         title: "Unsupported media type",
         type: TypePrefix + "unsupported-media-type");
 
+    /// <summary>415 of the raw MIME endpoint, which takes nothing but <c>message/rfc822</c>.</summary>
+    public static IResult NotRfc822() => Results.Problem(
+        detail: "Send the message as message/rfc822.",
+        statusCode: StatusCodes.Status415UnsupportedMediaType,
+        title: "Unsupported media type",
+        type: TypePrefix + "unsupported-media-type");
+
+    /// <summary>401 of the inbound mail endpoints: the shared secret is missing or wrong (<see cref="Inbound.InboundSecret"/>).</summary>
+    public static IResult InboundUnauthorized() => Results.Problem(
+        detail: "Give the inbound secret as the basic-auth password, in the X-Intake-Inbound-Key header, or as ?key=.",
+        statusCode: StatusCodes.Status401Unauthorized,
+        title: "Unauthorized",
+        type: TypePrefix + "unauthorized");
+
     public static IResult TooLarge(int maxBytes) => Results.Problem(
         detail: string.Create(CultureInfo.InvariantCulture, $"The body may be at most {maxBytes} bytes."),
         statusCode: StatusCodes.Status413PayloadTooLarge,

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.OpenApi;
 using Intake.Web.RateLimits;
 
 namespace Intake.Web.Api;
@@ -28,6 +29,9 @@ public static partial class RequestsApi
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
+    /// <summary>The OpenAPI tag of the JSON API.</summary>
+    public const string Tag = "Requests";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private static readonly RequestType[] ContactOnly = [RequestType.Contact];
@@ -35,15 +39,17 @@ public static partial class RequestsApi
     public static IEndpointRouteBuilder MapApiEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var api = endpoints.MapGroup("/api").WithTags("Requests");
+        var api = endpoints.MapGroup("/api").WithTags(Tag);
         Describe(api.MapPost("/requests", (Func<HttpContext, Task<IResult>>)PostRequestAsync)
             .WithName("OpenRequest")
             .WithSummary("Open a data subject request")
-            .WithDescription("Opens an access, portability, rectification, erasure, restriction, objection or consent-withdrawal request. The person gets a verification mail; processing starts once the address is confirmed."));
+            .WithDescription("Opens an access, portability, rectification, erasure, restriction, objection or consent-withdrawal request. The person gets a verification mail; processing starts once the address is confirmed."),
+            RequestDraftValidator.Rights, FieldLimits.JsonWithMandateBytes);
         Describe(api.MapPost("/contact", (Func<HttpContext, Task<IResult>>)PostContactAsync)
             .WithName("SendContactMessage")
             .WithSummary("Send a contact message")
-            .WithDescription("The controller's contact form as JSON: name and email are required, details.industry and details.servicesOfInterest optional. Routed to staff; no statutory clock."));
+            .WithDescription("The controller's contact form as JSON: name and email are required, details.industry and details.servicesOfInterest optional. Routed to staff; no statutory clock."),
+            ContactOnly, FieldLimits.JsonBytes);
         return endpoints;
     }
 
@@ -53,15 +59,28 @@ public static partial class RequestsApi
     public static Task<IResult> PostContactAsync(HttpContext context) =>
         SubmitAsync(context, ContactOnly, "api/contact");
 
-    private static void Describe(RouteHandlerBuilder endpoint) => endpoint
+    /// <param name="allowed">The request types the endpoint takes, as its validation problem names them.</param>
+    /// <param name="maxBytes">The endpoint's body limit, as its 413 problem names it.</param>
+    private static void Describe(RouteHandlerBuilder endpoint, IReadOnlyCollection<RequestType> allowed, int maxBytes) => endpoint
         .WithMetadata(new RequestBodyDoc(typeof(ApiRequestBody), "application/json"))
         .Produces<ApiAccepted>(StatusCodes.Status202Accepted)
-        .ProducesValidationProblem()
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-        .ProducesProblem(StatusCodes.Status429TooManyRequests)
-        .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+        .ProducesProblems(
+            ApiProblems.Invalid([new DraftError(DraftField.Email, DraftProblem.Invalid), new DraftError(DraftField.Name, DraftProblem.Missing)], [], allowed),
+            ApiProblems.MalformedJson("$.subject"),
+            ApiProblems.InvalidIdempotencyKey(),
+            ApiProblems.Refused(),
+            ApiProblems.IdempotencyConflict(),
+            ApiProblems.TooLarge(maxBytes),
+            ApiProblems.UnsupportedMediaType(),
+            ApiProblems.TooMany(),
+            ApiProblems.Unavailable())
+        // Anyone may open a request: the person proves the address by the mailed link, and the
+        // rate limits bound what an anonymous caller can do. The empty requirement says so.
+        .AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.Security = [new OpenApiSecurityRequirement()];
+            return Task.CompletedTask;
+        })
         .AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
 
     private static async Task<IResult> SubmitAsync(HttpContext context, IReadOnlyCollection<RequestType> allowed, string scope)

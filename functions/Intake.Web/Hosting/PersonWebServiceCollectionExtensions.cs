@@ -31,7 +31,10 @@ public static class PersonWebServiceCollectionExtensions
         services.AddOptions<KeyManagementOptions>().Configure<StorageClients>((keys, clients) =>
             keys.XmlRepository = new BlobXmlRepository(clients.Container(clients.Options.DataProtectionContainer)));
         services.AddProblemDetails();
-        services.AddOpenApi(openApi => openApi.AddOperationTransformer(PersonWebOpenApi.DescribeBodyAsync));
+        services.AddOpenApi(openApi => openApi
+            .AddDocumentTransformer(PersonWebOpenApiDocument.DescribeAsync)
+            .AddOperationTransformer(PersonWebOpenApi.DescribeBodyAsync)
+            .AddOperationTransformer(ProblemExamplesOpenApi.DescribeAsync));
         services.AddInboundMailReader(configuration);
         services.AddSingleton(provider =>
         {

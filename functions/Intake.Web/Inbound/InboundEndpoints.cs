@@ -1,5 +1,6 @@
 using Intake.Azure.Storage;
 using Intake.Core.Notifications;
+using Intake.Web.Api;
 using Intake.Web.Forms;
 using Intake.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -18,27 +19,28 @@ namespace Intake.Web.Inbound;
 /// </summary>
 public static class InboundEndpoints
 {
+    /// <summary>The OpenAPI tag of the inbound endpoints.</summary>
+    public const string Tag = "Inbound mail";
+
     public static IEndpointRouteBuilder MapInboundEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var inbound = endpoints.MapGroup("/api/inbound").WithTags("Inbound mail");
+        var inbound = endpoints.MapGroup("/api/inbound").WithTags(Tag)
+            .AddOpenApiOperationTransformer(InboundSecretOpenApi.DeclareAsync);
         inbound.MapPost("/sendgrid", (Func<HttpContext, Task<IResult>>)PostSendGridAsync)
             .WithName("InboundSendGrid")
             .WithSummary("SendGrid Inbound Parse webhook")
             .WithDescription("multipart/form-data as SendGrid posts it. Authenticate with HTTP basic auth (any user, the secret as password; recommended), the X-Intake-Inbound-Key header, or ?key=SECRET (discouraged: the secret sits in the URL).")
-            .WithMetadata(new Api.RequestBodyDoc(typeof(SendGridFormDoc), "multipart/form-data"))
+            .WithMetadata(new RequestBodyDoc(typeof(SendGridFormDoc), "multipart/form-data"))
             .Produces<InboundAnswer>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblems(ApiProblems.InboundUnauthorized(), ApiProblems.Unavailable());
         inbound.MapPost("/mime", (Func<HttpContext, Task<IResult>>)PostMimeAsync)
             .WithName("InboundMime")
             .WithSummary("A raw RFC 822 message")
             .WithDescription("The full message as message/rfc822. Same secret as the SendGrid endpoint.")
-            .WithMetadata(new Api.RequestBodyDoc(typeof(string), "message/rfc822"))
+            .WithMetadata(new RequestBodyDoc(typeof(string), "message/rfc822"))
             .Produces<InboundAnswer>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblems(ApiProblems.InboundUnauthorized(), ApiProblems.NotRfc822(), ApiProblems.Unavailable());
         return endpoints;
     }
 
@@ -68,11 +70,7 @@ public static class InboundEndpoints
         var media = context.Request.ContentType?.Split(';')[0].Trim();
         if (!string.Equals(media, "message/rfc822", StringComparison.OrdinalIgnoreCase))
         {
-            return Results.Problem(
-                detail: "Send the message as message/rfc822.",
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Unsupported media type",
-                type: Api.ApiProblems.TypePrefix + "unsupported-media-type");
+            return ApiProblems.NotRfc822();
         }
 
         var reader = context.RequestServices.GetRequiredService<InboundMailReader>();
@@ -89,11 +87,7 @@ public static class InboundEndpoints
         }
 
         context.Response.Headers.WWWAuthenticate = "Basic realm=\"intake-inbound\"";
-        return Results.Problem(
-            detail: "Give the inbound secret as the basic-auth password, in the X-Intake-Inbound-Key header, or as ?key=.",
-            statusCode: StatusCodes.Status401Unauthorized,
-            title: "Unauthorized",
-            type: Api.ApiProblems.TypePrefix + "unauthorized");
+        return ApiProblems.InboundUnauthorized();
     }
 
     private static async Task<IResult> HandleAsync(HttpContext context, Core.Inbound.InboundReadResult read)
@@ -107,7 +101,7 @@ public static class InboundEndpoints
         {
             // 503 makes SendGrid post the mail again later; the Message-ID keeps the retry from opening twice.
             FormPages.SetRetryAfter(context, TimeSpan.FromSeconds(StorageFailure.RetryAfterSeconds));
-            return Api.ApiProblems.Unavailable();
+            return ApiProblems.Unavailable();
         }
     }
 }

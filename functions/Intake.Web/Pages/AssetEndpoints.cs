@@ -18,7 +18,8 @@ public static class AssetEndpoints
 
     public static IEndpointRouteBuilder MapAssetEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/assets/intake.css", StylesheetResult);
+        // A stylesheet is no part of the API a client generator reads.
+        endpoints.MapGet("/assets/intake.css", StylesheetResult).ExcludeFromDescription();
         return endpoints;
     }
 
