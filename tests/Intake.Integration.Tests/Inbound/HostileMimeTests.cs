@@ -1,6 +1,7 @@
 using System.Text;
 using Intake.Core.Inbound;
 using Intake.Web.Inbound;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Intake.Integration.Tests.Inbound;
 
@@ -9,7 +10,7 @@ public sealed class HostileMimeTests
     private const string Headers =
         "From: Mallory Example <mallory@example.com>\nTo: tietosuoja@example.com\nSubject: Tarkastuspyyntö\nMessage-ID: <hostile@example.com>\nMIME-Version: 1.0\n";
 
-    private readonly InboundMailReader reader = new(new InboundMailOptions(), new FixedClock(DateTimeOffset.UnixEpoch));
+    private readonly InboundMailReader reader = new(new InboundMailOptions(), new FakeTimeProvider(DateTimeOffset.UnixEpoch));
 
     [Fact]
     public async Task A_thousand_nested_multiparts_are_rejected_for_nesting_without_overflowing_the_stack()
@@ -115,7 +116,7 @@ public sealed class HostileMimeTests
     [Fact]
     public async Task Too_many_attachments_are_rejected()
     {
-        var small = new InboundMailReader(new InboundMailOptions { MaxAttachments = 2 }, new FixedClock(DateTimeOffset.UnixEpoch));
+        var small = new InboundMailReader(new InboundMailOptions { MaxAttachments = 2 }, new FakeTimeProvider(DateTimeOffset.UnixEpoch));
         var message = new StringBuilder(Multipart("m"));
         message.Append("--m\nContent-Type: text/plain\n\nLiitteet.\n");
         for (var file = 0; file < 3; file++)
@@ -134,7 +135,7 @@ public sealed class HostileMimeTests
     [Fact]
     public async Task An_attachment_that_decodes_past_its_limit_is_rejected()
     {
-        var small = new InboundMailReader(new InboundMailOptions { MaxAttachmentBytes = 1024 }, new FixedClock(DateTimeOffset.UnixEpoch));
+        var small = new InboundMailReader(new InboundMailOptions { MaxAttachmentBytes = 1024 }, new FakeTimeProvider(DateTimeOffset.UnixEpoch));
         var content = Convert.ToBase64String(new byte[4096], Base64FormattingOptions.InsertLineBreaks);
         var message = Multipart("m")
             + $"--m\nContent-Type: text/plain\n\nLiite.\n--m\nContent-Type: application/pdf\nContent-Disposition: attachment; filename=\"big.pdf\"\nContent-Transfer-Encoding: base64\n\n{content}\n--m--\n";

@@ -1,6 +1,7 @@
 using Intake.Core.Inbound;
 using Intake.Core.Requests;
 using Intake.Web.Inbound;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Intake.Integration.Tests.Inbound;
 
@@ -10,7 +11,7 @@ public sealed class MimeSampleTests
 
     private readonly InboundMailReader reader = new(
         new InboundMailOptions { OwnAddresses = ["tietosuoja@example.com"] },
-        new FixedClock(Now));
+        new FakeTimeProvider(Now));
 
     [Fact]
     public async Task A_gmail_request_in_finnish_quoted_printable_reads_with_its_letters()

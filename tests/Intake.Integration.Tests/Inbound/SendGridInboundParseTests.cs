@@ -3,6 +3,7 @@ using Intake.Core.Inbound;
 using Intake.Web.Inbound;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Intake.Integration.Tests.Inbound;
 
@@ -10,7 +11,7 @@ public sealed class SendGridInboundParseTests
 {
     private static readonly Encoding Latin1 = Encoding.Latin1;
 
-    private readonly InboundMailReader reader = new(new InboundMailOptions(), new FixedClock(DateTimeOffset.UnixEpoch));
+    private readonly InboundMailReader reader = new(new InboundMailOptions(), new FakeTimeProvider(DateTimeOffset.UnixEpoch));
 
     [Fact]
     public async Task Parsed_mode_fields_in_iso_8859_1_are_decoded_with_the_charset_sendgrid_names()

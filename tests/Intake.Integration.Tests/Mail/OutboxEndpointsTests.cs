@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Intake.Integration.Tests.Mail;
 
@@ -27,7 +28,8 @@ public sealed class OutboxEndpointsTests(AzuriteFixture azurite) : IAsyncLifetim
         outbox = new OutboxMailSender(
             new TableServiceClient(azurite.ConnectionString),
             Options.Create(new OutboxOptions { TableName = "outbox" + Guid.NewGuid().ToString("N")[..12] }),
-            new SteppingClock(new DateTimeOffset(2025, 3, 10, 8, 0, 0, TimeSpan.Zero)),
+            // Each read of the clock is a minute after the last, so the listed mails have distinct, ordered times.
+            new FakeTimeProvider(new DateTimeOffset(2025, 3, 10, 8, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromMinutes(1) },
             NullLogger<OutboxMailSender>.Instance);
         app = await StartAsync(services => services.AddSingleton<IOutbox>(outbox));
         client = app.GetTestClient();

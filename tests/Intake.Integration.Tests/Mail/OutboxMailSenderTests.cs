@@ -4,6 +4,7 @@ using Intake.Core.Notifications;
 using Intake.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Intake.Integration.Tests.Mail;
 
@@ -157,6 +158,7 @@ public sealed class OutboxMailSenderTests(AzuriteFixture azurite)
         new(
             new TableServiceClient(azurite.ConnectionString),
             Options.Create(new OutboxOptions { TableName = "outbox" + Guid.NewGuid().ToString("N")[..12] }),
-            new SteppingClock(Monday),
+            // Each read of the clock is a minute after the last, so stored mails have distinct, ordered times; the first mail is sent on Monday at eight.
+            new FakeTimeProvider(Monday) { AutoAdvanceAmount = TimeSpan.FromMinutes(1) },
             NullLogger<OutboxMailSender>.Instance);
 }
