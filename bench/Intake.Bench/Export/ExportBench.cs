@@ -63,7 +63,7 @@ public sealed class ExportBench(BenchStorage storage, BenchScale scale, TextWrit
             .Build();
         var catalog = LargeSource.Catalog();
         var evidence = new BlobEvidenceStore(clients.Blobs, new EvidenceOptions { ContainerName = clients.Options.EvidenceContainer });
-        var runner = new SourceTaskRunner(catalog, [new SqliteConnector(new SourceSecrets(configuration))], evidence, new SuppressionList(clients.Tables, clients.Options.SuppressionTable));
+        var runner = new SourceTaskRunner(catalog, [new SqliteConnector(new SourceSecrets(configuration))], evidence, new SuppressionList(clients.Tables, TimeProvider.System, clients.Options.SuppressionTable));
         var request = RequestId.FromRandomBytes(RandomNumberGenerator.GetBytes(8));
         clock.Restart();
         var receipt = await runner.RunAsync(new SourceJob(request, LargeSource.Controller, LargeSource.Source(catalog), SourceAction.Export, new PersonKeys(SamplePerson.Email, null, null), null, DateTimeOffset.UtcNow));

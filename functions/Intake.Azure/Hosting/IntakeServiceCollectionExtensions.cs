@@ -56,7 +56,7 @@ public static class IntakeServiceCollectionExtensions
 
         services.AddIntakeMail(effective);
         services.AddIntakeSources(effective);
-        services.AddSingleton(provider => new SuppressionList(clients.Tables, storage.SuppressionTable));
+        services.AddSingleton(provider => new SuppressionList(clients.Tables, provider.GetRequiredService<TimeProvider>(), storage.SuppressionTable));
 
         var keys = IntakeSettings.LinkKeys(configuration);
         services.AddSingleton(new LinkTokenSigner(keys));

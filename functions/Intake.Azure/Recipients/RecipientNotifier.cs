@@ -14,7 +14,7 @@ namespace Intake.Azure.Recipients;
 /// person (who has the right to know them). A failure throws, so the driver retries the effect;
 /// the idempotency key (effect id and recipient) keeps a retry from sending a mail twice.
 /// </summary>
-public sealed class RecipientNotifier(DataMapCatalog catalog, IMailSender mail, HttpClient http, SourceSecrets secrets)
+public sealed class RecipientNotifier(DataMapCatalog catalog, IMailSender mail, HttpClient http, SourceSecrets secrets, TimeProvider time)
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
@@ -75,7 +75,7 @@ public sealed class RecipientNotifier(DataMapCatalog catalog, IMailSender mail, 
                 sources.Select(s => s.Id).ToList(),
                 notice.Now),
             SourceJson.Options);
-        using var request = SignedJsonRequest.Create(endpoint.Url, body, signingKey, DateTimeOffset.UtcNow);
+        using var request = SignedJsonRequest.Create(endpoint.Url, body, signingKey, time.GetUtcNow());
         request.Headers.Add(IdempotencyHeader, key);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(RecipientTimeout);

@@ -7,6 +7,7 @@ using Intake.Azure.Suppression;
 using Intake.Core.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Intake.Azure.Sources;
@@ -37,22 +38,23 @@ public static class SourcesServiceCollectionExtensions
         services.AddSingleton(Bind<ExportOptions>(configuration, "Intake:Exports"));
         services.AddSingleton(new SourceSecrets(configuration));
         // Each source's own timeout (Polly) cuts a call; HttpClient's fixed 100 s must not cut it first.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(nameof(WebhookConnector), client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<IDataSourceConnector, SqliteConnector>();
         services.AddSingleton<IDataSourceConnector, PostgresConnector>();
         services.AddSingleton<IDataSourceConnector, AzureTableConnector>();
         services.AddSingleton<IDataSourceConnector, ManualConnector>();
         services.AddSingleton<IDataSourceConnector>(provider => new WebhookConnector(
-            Http(provider), provider.GetRequiredService<SourceSecrets>(), provider.GetRequiredService<ConnectorOptions>()));
+            Http(provider), provider.GetRequiredService<SourceSecrets>(), provider.GetRequiredService<ConnectorOptions>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => new BlobEvidenceStore(provider.GetRequiredService<BlobServiceClient>(), provider.GetRequiredService<EvidenceOptions>()));
         services.AddSingleton<IEvidenceWriter>(provider => provider.GetRequiredService<BlobEvidenceStore>());
-        services.AddSingleton(provider => new SuppressionList(provider.GetRequiredService<TableServiceClient>()));
+        services.AddSingleton(provider => new SuppressionList(provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SourceTaskRunner>();
         services.AddSingleton<ManualTaskConfirmer>();
         services.AddSingleton(provider => new ExportAssembler(
             catalog, provider.GetRequiredService<BlobEvidenceStore>(), provider.GetRequiredService<BlobServiceClient>(), provider.GetRequiredService<ExportOptions>()));
         services.AddSingleton(provider => new RecipientNotifier(
-            catalog, provider.GetRequiredService<Core.Notifications.IMailSender>(), Http(provider), provider.GetRequiredService<SourceSecrets>()));
+            catalog, provider.GetRequiredService<Core.Notifications.IMailSender>(), Http(provider), provider.GetRequiredService<SourceSecrets>(), provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -10,7 +10,7 @@ namespace Intake.Azure.Sources;
 /// receipt (and, for an export, the rows under <c>rows</c>), or 202 and posts the receipt later
 /// to the signed callback URL. Any other answer is a failure the runner retries.
 /// </summary>
-public sealed class WebhookConnector(HttpClient http, SourceSecrets secrets, ConnectorOptions options) : IDataSourceConnector
+public sealed class WebhookConnector(HttpClient http, SourceSecrets secrets, ConnectorOptions options, TimeProvider time) : IDataSourceConnector
 {
     public string Kind => SourceKindNames.Webhook;
 
@@ -30,7 +30,7 @@ public sealed class WebhookConnector(HttpClient http, SourceSecrets secrets, Con
         var body = JsonSerializer.SerializeToUtf8Bytes(
             new WebhookJobBody(job.Request.Value, job.Controller.Value, job.Source.Id, job.Action, job.Person, job.Rectification, callback, job.Now),
             SourceJson.Options);
-        using var request = SignedJsonRequest.Create(endpoint.Url, body, key, DateTimeOffset.UtcNow);
+        using var request = SignedJsonRequest.Create(endpoint.Url, body, key, time.GetUtcNow());
 
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         if (response.StatusCode == HttpStatusCode.Accepted && callback is not null)

@@ -17,10 +17,13 @@ public sealed class SuppressionList
 
     private readonly TableClient table;
     private readonly Lazy<Task> created;
+    private readonly TimeProvider time;
 
-    public SuppressionList(TableServiceClient service, string tableName = DefaultTable)
+    public SuppressionList(TableServiceClient service, TimeProvider time, string tableName = DefaultTable)
     {
         ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(time);
+        this.time = time;
         table = service.GetTableClient(tableName);
         created = new Lazy<Task>(() => table.CreateIfNotExistsAsync());
     }
@@ -31,7 +34,7 @@ public sealed class SuppressionList
         await created.Value;
         var entity = new TableEntity(controller.Value, SuppressionKey.For(controller, email))
         {
-            ["AddedAt"] = DateTimeOffset.UtcNow,
+            ["AddedAt"] = time.GetUtcNow(),
             ["KeyVersion"] = SuppressionKey.Version,
         };
         try

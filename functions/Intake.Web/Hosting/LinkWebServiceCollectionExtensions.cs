@@ -2,6 +2,7 @@ using Intake.Core.Records;
 using Intake.Web.Staff;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Intake.Web.Hosting;
 
@@ -22,7 +23,8 @@ public static class LinkWebServiceCollectionExtensions
         services.AddSingleton(StaffSignInOptions.Read(configuration));
         var listCache = RequestListCacheOptions.Read(configuration);
         services.AddSingleton(listCache);
-        services.AddSingleton(provider => new RequestListCache(provider.GetRequiredService<IRequestIndexChanges>(), provider.GetService<TimeProvider>() ?? TimeProvider.System, listCache));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new RequestListCache(provider.GetRequiredService<IRequestIndexChanges>(), provider.GetRequiredService<TimeProvider>(), listCache));
         return services;
     }
 }

@@ -103,7 +103,7 @@ public sealed class ClewerErasureTests(AzuriteFixture azurite) : IAsyncLifetime
         mail.Setup(m => m.SendAsync(It.IsAny<MailMessage>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Callback<MailMessage, string, CancellationToken>((message, key, _) => sent.Add((message, key)))
             .Returns(Task.CompletedTask);
-        var notifier = new RecipientNotifier(world.Catalog, mail.Object, world.Http, world.Secrets);
+        var notifier = new RecipientNotifier(world.Catalog, mail.Object, world.Http, world.Secrets, TimeProvider.System);
         var notice = new RecipientNotice(request, world.Map("clewer").Controller.Id, RequestType.Erasure, SampleWorld.Maija, null, receipts, "effect-42", Language.Fi, SamplePerson.Today);
 
         var told = await notifier.NotifyAsync(notice);

@@ -38,7 +38,7 @@ public sealed class RecipientNotifierTests(AzuriteFixture azurite) : IAsyncLifet
         var recipient = new RecipientDefinition("crm-partner", LocalizedText.Same("CRM Partner Oy"), RecipientKind.Webhook, null,
             new WebhookEndpoint(server.Url, SampleWorld.WebhookKeyName), ["webshop-customers"], ["contact"]);
         var catalog = DataMapCatalog.From([map with { Recipients = [recipient] }]);
-        var notifier = new RecipientNotifier(catalog, Mock.Of<IMailSender>(MockBehavior.Strict), world.Http, world.Secrets);
+        var notifier = new RecipientNotifier(catalog, Mock.Of<IMailSender>(MockBehavior.Strict), world.Http, world.Secrets, TimeProvider.System);
         var receipts = new[] { new SourceReceipt("webshop-customers", SourceAction.Rectify, SourceOutcome.Applied, 1, 1, [], null, null, SamplePerson.Today) };
         var notice = new RecipientNotice(SampleWorld.NewRequest(), map.Controller.Id, RequestType.Rectification, SampleWorld.Maija,
             new Rectification("Esimerkkikatu 1 A 2", "Esimerkkikatu 3 B 4"), receipts, "effect-7", Language.En, SamplePerson.Today);
@@ -58,7 +58,7 @@ public sealed class RecipientNotifierTests(AzuriteFixture azurite) : IAsyncLifet
     public async Task Recipient_of_untouched_sources_is_not_told()
     {
         var mail = new Mock<IMailSender>(MockBehavior.Strict);
-        var notifier = new RecipientNotifier(world.Catalog, mail.Object, world.Http, world.Secrets);
+        var notifier = new RecipientNotifier(world.Catalog, mail.Object, world.Http, world.Secrets, TimeProvider.System);
         var receipts = new[] { new SourceReceipt("contests", SourceAction.Erase, SourceOutcome.Applied, 1, 1, [], null, null, SamplePerson.Today) };
         var notice = new RecipientNotice(SampleWorld.NewRequest(), world.Map("clewer").Controller.Id, RequestType.Erasure, SampleWorld.Maija, null, receipts, "effect-8", Language.En, SamplePerson.Today);
 
@@ -72,7 +72,7 @@ public sealed class RecipientNotifierTests(AzuriteFixture azurite) : IAsyncLifet
         var map = world.Map("clewer");
         var recipient = new RecipientDefinition("crm-partner", LocalizedText.Same("CRM Partner Oy"), RecipientKind.Webhook, null,
             new WebhookEndpoint(server.Url, SampleWorld.WebhookKeyName), ["webshop-customers"], []);
-        var notifier = new RecipientNotifier(DataMapCatalog.From([map with { Recipients = [recipient] }]), Mock.Of<IMailSender>(), world.Http, world.Secrets);
+        var notifier = new RecipientNotifier(DataMapCatalog.From([map with { Recipients = [recipient] }]), Mock.Of<IMailSender>(), world.Http, world.Secrets, TimeProvider.System);
         var receipts = new[] { new SourceReceipt("webshop-customers", SourceAction.Restrict, SourceOutcome.Applied, 1, 1, [], null, null, SamplePerson.Today) };
 
         await Assert.ThrowsAsync<HttpRequestException>(() => notifier.NotifyAsync(

@@ -34,7 +34,7 @@ internal sealed class SampleWorld : IAsyncDisposable
         Blobs = new BlobServiceClient(azurite.ConnectionString);
         Tables = new TableServiceClient(azurite.ConnectionString);
         Evidence = new BlobEvidenceStore(Blobs, new EvidenceOptions { ContainerName = "evidence" + suffix });
-        Suppression = new SuppressionList(Tables, "suppression" + suffix);
+        Suppression = new SuppressionList(Tables, TimeProvider.System, "suppression" + suffix);
         Secrets = new SourceSecrets(configuration);
         Http = new HttpClient();
         Options = new ConnectorOptions { RetryDelay = TimeSpan.FromMilliseconds(20) };
@@ -43,7 +43,7 @@ internal sealed class SampleWorld : IAsyncDisposable
             new SqliteConnector(Secrets),
             new AzureTableConnector(Secrets),
             new PostgresConnector(Secrets),
-            new WebhookConnector(Http, Secrets, Options),
+            new WebhookConnector(Http, Secrets, Options, TimeProvider.System),
             new ManualConnector(),
         ];
         Runner = new SourceTaskRunner(Catalog, Connectors, Evidence, Suppression, Options);

@@ -14,7 +14,7 @@ public sealed class SuppressionListTests(AzuriteFixture azurite)
     public async Task Suppressed_address_is_recognised_however_it_is_typed_and_only_for_its_controller()
     {
         var service = new TableServiceClient(azurite.ConnectionString);
-        var list = new SuppressionList(service, "suppression" + Guid.NewGuid().ToString("N")[..8]);
+        var list = new SuppressionList(service, TimeProvider.System, "suppression" + Guid.NewGuid().ToString("N")[..8]);
 
         await list.AddAsync(Clewer, "Maija.Meikalainen@example.com");
         await list.AddAsync(Clewer, "maija.meikalainen@example.com ");
@@ -29,7 +29,7 @@ public sealed class SuppressionListTests(AzuriteFixture azurite)
     {
         var service = new TableServiceClient(azurite.ConnectionString);
         var name = "suppression" + Guid.NewGuid().ToString("N")[..8];
-        var list = new SuppressionList(service, name);
+        var list = new SuppressionList(service, TimeProvider.System, name);
 
         await list.AddAsync(Clewer, "maija.meikalainen@example.com");
 
