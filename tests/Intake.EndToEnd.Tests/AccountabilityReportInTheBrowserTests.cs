@@ -1,6 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Notifications;
 using Intake.Core.Submissions;
 using Intake.Core.Tokens;

@@ -1,5 +1,5 @@
 using Intake.Azure.SampleData;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Gateway;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;

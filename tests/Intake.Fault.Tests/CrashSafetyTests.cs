@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Requests;
 using Intake.Testing;
 

@@ -1,5 +1,5 @@
 using Intake.Core.Audit;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;

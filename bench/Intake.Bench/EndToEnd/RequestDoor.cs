@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Requests;
 using Intake.Core.Submissions;
 using Microsoft.Extensions.DependencyInjection;

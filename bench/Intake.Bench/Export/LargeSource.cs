@@ -1,6 +1,6 @@
 using Intake.Azure.Hosting;
 using Intake.Azure.Sources;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.DataMaps;
 
 namespace Intake.Bench.Export;

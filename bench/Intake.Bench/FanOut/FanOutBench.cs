@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Intake.Bench.EndToEnd;
 using Intake.Bench.Harness;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Deadlines;
 using Intake.Core.Gateway;
 using Intake.Core.Process;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Azure.Data.Tables;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Requests;
 using Intake.Core.Submissions;
 

@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Sources;
 
 namespace Intake.Azure.Suppression;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Retention;
 
 namespace Intake.Core.DataMaps;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Deadlines;
 using Intake.Core.Requests;
 using Intake.Core.Sources;

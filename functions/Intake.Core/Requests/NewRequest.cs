@@ -1,4 +1,4 @@
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 
 namespace Intake.Core.Requests;
 

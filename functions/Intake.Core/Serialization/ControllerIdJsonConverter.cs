@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 
 namespace Intake.Core.Serialization;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 
 namespace Intake.Core.Sources;
 

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Intake.Azure.Azurite;
 using Intake.Azure.SampleData;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Notifications;
 using Intake.Core.Submissions;
 using Intake.Local.Hosting;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using Intake.Azure.Hosting;
 using Intake.Azure.Sources;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.DataMaps;
 using Intake.Core.Notifications;
 using Intake.Core.Tokens;

@@ -1,6 +1,6 @@
 using Intake.Azure.Storage;
 using Intake.Azure.Evidence;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Gateway;
 using Intake.Core.Requests;
 using Intake.Core.Submissions;

@@ -1,5 +1,5 @@
 using System.Text;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Notifications;
 using Intake.Core.Requests;
 using Intake.Core.Submissions;

@@ -192,7 +192,7 @@ public sealed partial class InboundIntake(
     /// right at all becomes an uncertain access request rather than a contact message, so the
     /// address is still verified and the statutory clock runs from receipt until staff triage it.
     /// </summary>
-    public static NewRequest ToRequest(InboundMail mail, Core.Controllers.ControllerId controller)
+    public static NewRequest ToRequest(InboundMail mail, Core.DataControllers.ControllerId controller)
     {
         ArgumentNullException.ThrowIfNull(mail);
         var classification = RequestClassifier.Classify(mail);

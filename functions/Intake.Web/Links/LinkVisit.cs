@@ -1,5 +1,5 @@
 using Intake.Azure.Sources;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Process;
 using Intake.Core.Requests;
 using Intake.Core.Tokens;

@@ -1,5 +1,5 @@
 using Intake.Azure.Effects;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Notifications;
 using Intake.Core.Requests;
 using Intake.Core.Submissions;

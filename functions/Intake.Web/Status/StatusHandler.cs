@@ -139,7 +139,7 @@ public static class StatusHandler
         return (access, language);
     }
 
-    private static Core.Controllers.Controller? Controller(HttpContext context, RequestState state) =>
+    private static Core.DataControllers.Controller? Controller(HttpContext context, RequestState state) =>
         context.RequestServices.GetRequiredService<IControllerCatalog>().Find(state.Controller);
 
     private static PageResult Refusal(Language language, StatusAccessOutcome outcome)

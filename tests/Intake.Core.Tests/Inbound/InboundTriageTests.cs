@@ -1,4 +1,4 @@
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Inbound;
 using Intake.Core.Requests;
 

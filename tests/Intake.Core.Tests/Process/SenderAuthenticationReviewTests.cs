@@ -1,4 +1,4 @@
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Intake.Core.Requests;

@@ -1,5 +1,5 @@
 using FsCheck.Xunit;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Sources;
 
 namespace Intake.Core.Tests.Sources;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Requests;

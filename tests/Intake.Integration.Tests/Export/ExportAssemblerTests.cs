@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text;
 using Intake.Azure.Export;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Markup;
 using Intake.Core.Reports;
 using Intake.Core.Requests;

@@ -6,7 +6,7 @@ using Azure.Core.Pipeline;
 using Azure.Storage.Blobs;
 using Intake.Azure.Evidence;
 using Intake.Azure.Export;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Requests;
 using Intake.Core.Sources;
 using Intake.Integration.Tests.Sources;

@@ -1,7 +1,7 @@
 using System.Net;
 using Intake.Azure.Mail;
 using Intake.Azure.SampleData;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Deadlines;
 using Intake.Core.Gateway;
 using Intake.Core.Notifications;

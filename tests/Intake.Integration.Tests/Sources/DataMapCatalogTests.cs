@@ -1,5 +1,5 @@
 using Intake.Azure.Sources;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Microsoft.Extensions.Configuration;
 
 namespace Intake.Integration.Tests.Sources;

@@ -5,7 +5,7 @@ using Intake.Azure.Evidence;
 using Intake.Azure.SampleData;
 using Intake.Azure.Sources;
 using Intake.Azure.Suppression;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.DataMaps;
 using Intake.Core.Requests;
 using Intake.Core.Sources;

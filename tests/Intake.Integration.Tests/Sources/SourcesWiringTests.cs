@@ -36,7 +36,7 @@ public sealed class SourcesWiringTests(AzuriteFixture azurite)
             .AddIntakeSources(configuration);
         await using var provider = services.BuildServiceProvider();
         var catalog = provider.GetRequiredService<DataMapCatalog>();
-        var map = catalog.Get(new Intake.Core.Controllers.ControllerId("clerica"));
+        var map = catalog.Get(new Intake.Core.DataControllers.ControllerId("clerica"));
 
         var receipt = await provider.GetRequiredService<SourceTaskRunner>().RunAsync(
             new SourceJob(SampleWorld.NewRequest(), map.Controller.Id, map.FindSource("crm-customers")!, SourceAction.Export, SampleWorld.Maija, null, SamplePerson.Today));

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using Intake.Azure.Suppression;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Testing;
 
 namespace Intake.Integration.Tests.Sources;

@@ -118,7 +118,7 @@ public sealed class TimelineSentenceTests
     private static IEnumerable<RequestEvent> Samples()
     {
         var staff = Actor.Staff("0123456789ab");
-        var request = new NewRequest(new Core.Controllers.ControllerId("clewer"), RequestType.Access, true, Channel.WebForm, Language.En, new DataSubject("A", "a@example.com"), null, RequestDetails.None);
+        var request = new NewRequest(new Core.DataControllers.ControllerId("clewer"), RequestType.Access, true, Channel.WebForm, Language.En, new DataSubject("A", "a@example.com"), null, RequestDetails.None);
         var receipt = new SourceReceipt("webshop", SourceAction.Export, SourceOutcome.Exported, 3, 3, [], null, null, At);
         yield return new RequestReceived(At, Actor.Person, RequestId.FromRandomBytes([1, 2, 3, 4, 5, 6, 7, 8]), request, ProcessPolicy.Default, null, null, [], 0);
         yield return new VerificationLinkSent(At, Actor.System, 1, At.AddDays(3));

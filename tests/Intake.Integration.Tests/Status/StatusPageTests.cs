@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Gateway;
 using Intake.Core.Notifications;
 using Intake.Core.Process;

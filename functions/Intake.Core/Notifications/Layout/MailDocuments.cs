@@ -1,5 +1,5 @@
 using System.Globalization;
-using Intake.Core.Controllers;
+using Intake.Core.DataControllers;
 using Intake.Core.Notifications.Texts;
 using Intake.Core.Requests;
 

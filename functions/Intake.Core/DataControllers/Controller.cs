@@ -1,4 +1,4 @@
-namespace Intake.Core.Controllers;
+namespace Intake.Core.DataControllers;
 
 /// <summary>
 /// The organisation that answers the request. With joint controllers (Art 26) a request to any
