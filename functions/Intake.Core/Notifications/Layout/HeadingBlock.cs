@@ -1,4 +1,0 @@
-namespace Intake.Core.Notifications.Layout;
-
-/// <summary>A section heading.</summary>
-internal sealed record HeadingBlock(string Text) : MailBlock;

@@ -1,4 +1,0 @@
-namespace Intake.Core.Process.Events;
-
-/// <summary>The person withdrew the request.</summary>
-public sealed record RequestWithdrawn(DateTimeOffset At, Actor Actor, DateTimeOffset PurgeAt) : RequestEvent(At, Actor);
