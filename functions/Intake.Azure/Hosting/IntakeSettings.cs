@@ -146,8 +146,10 @@ public static class IntakeSettings
         : ReminderSchedule.TryParse(text, out var schedule) ? schedule
         : throw Bad("Process:Reminders", text, "days before the due date and 'overdue', e.g. 7,2,overdue");
 
-    private static double Number(IConfiguration section, string key, double fallback)
+    /// <summary>A non-negative number setting, or the fallback when unset; a wrong value stops the host with the key named.</summary>
+    public static double Number(IConfiguration section, string key, double fallback)
     {
+        ArgumentNullException.ThrowIfNull(section);
         var text = section[key];
         if (string.IsNullOrWhiteSpace(text))
         {

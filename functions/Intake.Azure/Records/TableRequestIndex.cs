@@ -27,9 +27,9 @@ public sealed class TableRequestIndex(TableClient table) : IRequestIndex, IReque
 
     public async IAsyncEnumerable<RequestSummary> ListAsync(string controller, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {controller}"), cancellationToken: cancellationToken))
+        await foreach (var written in ListWrittenSinceAsync(controller, null, cancellationToken))
         {
-            yield return FromEntity(entity);
+            yield return written.Summary;
         }
     }
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Intake.Azure.Azurite;
+using Intake.Azure.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace Intake.Local.Hosting;
@@ -15,9 +15,9 @@ public static class LocalSettings
         options.ToolsPath = section["ToolsPath"] is { Length: > 0 } tools ? tools : options.ToolsPath;
         options.DataPath = section["DataPath"] is { Length: > 0 } data ? data : options.DataPath;
         options.InMemory = bool.TryParse(section["InMemory"], out var memory) && memory;
-        options.BlobPort = (int)Number(section, "BlobPort", 0);
-        options.QueuePort = (int)Number(section, "QueuePort", 0);
-        options.TablePort = (int)Number(section, "TablePort", 0);
+        options.BlobPort = (int)IntakeSettings.Number(section, "BlobPort", 0);
+        options.QueuePort = (int)IntakeSettings.Number(section, "QueuePort", 0);
+        options.TablePort = (int)IntakeSettings.Number(section, "TablePort", 0);
         return options;
     }
 
@@ -29,11 +29,4 @@ public static class LocalSettings
             ? path
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".intake");
     }
-
-    private static double Number(IConfiguration section, string key, double fallback) =>
-        section[key] is { Length: > 0 } text
-            ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0
-                ? value
-                : throw new InvalidOperationException($"Configuration {((IConfigurationSection)section).Path}:{key} = '{text}' is not valid: expected a non-negative number.")
-            : fallback;
 }

@@ -22,7 +22,7 @@ public static class ReportHandler
         {
             var today = LocalTimes.LocalDate(access.Now, access.Controller.TimeZoneId);
             var query = ReportQuery.Read(http.Request.Query, today);
-            var overview = $"{http.Request.PathBase}{LanguagePrefix(access, lang)}{access.Path}";
+            var overview = access.Address(http, lang);
             var page = overview + "/report";
             var switchPath = access.Path + "/report" + (query.Period is { } asked ? ReportQuery.QueryString(asked) : string.Empty);
             var title = ReportTexts.For(access.Language).Title;
@@ -66,7 +66,4 @@ public static class ReportHandler
 
         return AccountabilityReport.From(summaries, access.Controller, period, access.Now);
     }
-
-    /// <summary>A page reached under <c>/fi</c>, <c>/sv</c> or <c>/en</c> keeps that language in its own links.</summary>
-    private static string LanguagePrefix(StaffAccess access, string? lang) => lang is null ? string.Empty : "/" + access.Language.Code();
 }

@@ -33,7 +33,7 @@ public static class OverviewHandler
             var snapshot = await services.GetRequiredService<RequestListCache>().GetAsync(access.Controller.Id.Value, cancellationToken);
             var today = LocalTimes.LocalDate(access.Now, access.Controller.TimeZoneId);
             var page = RequestList.Apply(snapshot.Summaries, parse.Query, access.Now, today);
-            var detailBase = $"{http.Request.PathBase}{(lang is null ? string.Empty : "/" + access.Language.Code())}{access.Path}/requests/";
+            var detailBase = access.Address(http, lang) + "/requests/";
             var html = OverviewPage.Render(new OverviewView(access, texts, parse.Query, page, here, detailBase, snapshot.AsOf, options.Enabled ? options.MaxAge : TimeSpan.Zero));
             return new PageResult(PageLayout.Render(access.Language, texts.Title, html, access.Path + parse.Query.ToQueryString(), wide: true));
         });

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Globalization;
+using Intake.Azure.Hosting;
 using Intake.Core.Records;
 using Microsoft.Extensions.Configuration;
 
@@ -38,27 +38,14 @@ public sealed record RequestListCacheOptions
     public static RequestListCacheOptions Read(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var freshness = TimeSpan.FromSeconds(Number(configuration, SecondsKey, 5));
-        var maxAge = TimeSpan.FromSeconds(Number(configuration, MaxAgeKey, 30));
+        var freshness = TimeSpan.FromSeconds(IntakeSettings.Number(configuration, SecondsKey, 5));
+        var maxAge = TimeSpan.FromSeconds(IntakeSettings.Number(configuration, MaxAgeKey, 30));
         return new RequestListCacheOptions
         {
             Freshness = freshness,
             MaxAge = maxAge < freshness ? freshness : maxAge,
-            FullReadEvery = TimeSpan.FromMinutes(Number(configuration, FullReadKey, 15)),
+            FullReadEvery = TimeSpan.FromMinutes(IntakeSettings.Number(configuration, FullReadKey, 15)),
         };
-    }
-
-    private static double Number(IConfiguration configuration, string key, double fallback)
-    {
-        var text = configuration[key];
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return fallback;
-        }
-
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0
-            ? value
-            : throw new InvalidOperationException($"Configuration {key} = '{text}' is not valid: expected a number of zero or more.");
     }
 }
 

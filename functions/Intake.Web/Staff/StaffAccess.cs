@@ -22,6 +22,16 @@ public sealed record StaffAccess(Controller Controller, string Token, Language L
 {
     public string Path => "/staff/" + Token;
 
+    /// <summary>
+    /// The staff link's address as the page's own links use it: under the path base, and under
+    /// <c>/fi</c>, <c>/sv</c> or <c>/en</c> when the page was reached there, so that language stays.
+    /// </summary>
+    public string Address(HttpContext http, string? lang)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return $"{http.Request.PathBase}{(lang is null ? string.Empty : "/" + Language.Code())}{Path}";
+    }
+
     /// <summary>The id of the overview grant used (a name, never the token): what the view log records.</summary>
     public string LinkId { get; init; } = string.Empty;
 
