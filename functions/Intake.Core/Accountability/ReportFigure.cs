@@ -17,7 +17,7 @@ public static class ReportNames
 {
     public static string Of(RequestType type) => type.WireName();
 
-    public static string Of(Channel channel) => Kebab(channel.ToString());
+    public static string Of(Channel channel) => channel.WireName();
 
     public static string Of(RequestOutcome outcome) => Kebab(outcome.ToString());
 

@@ -113,13 +113,7 @@ public sealed record RequestListQuery
         _ => stage?.WireName() ?? "open",
     };
 
-    public static string ChannelValue(Channel channel) => channel switch
-    {
-        Requests.Channel.WebForm => "web-form",
-        Requests.Channel.Api => "api",
-        Requests.Channel.Email => "email",
-        _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, null),
-    };
+    public static string ChannelValue(Channel channel) => channel.WireName();
 
     public static string SortValue(RequestListSort sort) => sort == RequestListSort.Received ? "received" : "due";
 
