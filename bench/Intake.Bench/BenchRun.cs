@@ -1,5 +1,5 @@
 using System.Globalization;
-using Intake.Azure.Azurite;
+using Intake.Local.Azurite;
 using Intake.Bench.Decider;
 using Intake.Bench.EndToEnd;
 using Intake.Bench.Export;

@@ -1,6 +1,7 @@
 using Azure.Monitor.OpenTelemetry.Exporter;
-using Intake.Azure.Hosting;
+using Intake.Adapters.Hosting;
 using Intake.Core.Gateway;
+using Intake.Core.Notifications;
 using Intake.Functions.Gateway;
 using Intake.Functions.Storage;
 using Intake.Orchestration;
@@ -29,6 +30,13 @@ public static class IntakeServices
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddIntakeCommon(configuration);
+        // Production mail has one route: without a SendGrid key the app would take requests and
+        // never mail the person, so it does not start.
+        if (!services.Any(service => service.ServiceType == typeof(IMailSender)))
+        {
+            throw new InvalidOperationException("SendGrid:ApiKey is not set: the Functions app sends mail only through SendGrid.");
+        }
+
         services.AddHostedService<StorageSetup>();
         services.AddSingleton<RunEffect>();
         services.AddSingleton<PublishRequest>();

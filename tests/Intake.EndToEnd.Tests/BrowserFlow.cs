@@ -1,4 +1,4 @@
-using Intake.Azure.SampleData;
+using Intake.Local.SampleData;
 using Intake.Core.DataControllers;
 using Intake.Core.Gateway;
 using Intake.Core.Process;

@@ -1,5 +1,5 @@
 using Deque.AxeCore.Playwright;
-using Intake.Azure.SampleData;
+using Intake.Local.SampleData;
 using Intake.Core.Gateway;
 using Intake.Core.Notifications;
 using Intake.Core.Process;

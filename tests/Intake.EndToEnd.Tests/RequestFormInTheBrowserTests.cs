@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Intake.Azure.SampleData;
+using Intake.Local.SampleData;
 using Intake.Core.Notifications;
 using Intake.Testing;
 using Microsoft.Playwright;

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
-using Intake.Azure.Mail;
 using Intake.Core.Gateway;
 using Intake.Core.Records;
 using Intake.Core.Submissions;
 using Intake.Local.Hosting;
+using Intake.Local.Outbox;
 using Intake.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -83,7 +83,7 @@ internal sealed class FaultHost : IAsyncDisposable
     /// <summary>How many mails the outbox holds, counted from keys only (fast enough to poll while the host races on).</summary>
     public async Task<int> MailCountAsync()
     {
-        var clients = services.Services.GetRequiredService<Intake.Azure.Storage.StorageClients>();
+        var clients = services.Services.GetRequiredService<Intake.Adapters.Storage.StorageClients>();
         var table = clients.Table(clients.Options.OutboxTable);
         var count = 0;
         await foreach (var _ in table.QueryAsync<global::Azure.Data.Tables.TableEntity>("PartitionKey eq 'mail' and RowKey ge 'mail-' and RowKey lt 'mail.'", select: ["RowKey"]))

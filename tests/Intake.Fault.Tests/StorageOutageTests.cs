@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Intake.Azure.Azurite;
+using Intake.Local.Azurite;
 using Intake.Core.Audit;
 using Intake.Core.Process;
 using Intake.Core.Requests;

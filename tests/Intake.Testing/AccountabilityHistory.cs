@@ -1,4 +1,4 @@
-using Intake.Azure.Records;
+using Intake.Adapters.Records;
 using Intake.Core.Process;
 using Intake.Core.Records;
 using Intake.Core.Requests;

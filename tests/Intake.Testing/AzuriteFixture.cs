@@ -1,4 +1,4 @@
-using Intake.Azure.Azurite;
+using Intake.Local.Azurite;
 
 namespace Intake.Testing;
 

@@ -1,10 +1,10 @@
 using System.Net;
-using Intake.Azure.Mail;
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using Intake.Core.Gateway;
 using Intake.Core.Process;
 using Intake.Core.Requests;
 using Intake.Local.Hosting;
+using Intake.Local.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
-using Intake.Azure.Mail;
 using Intake.Bench.Harness;
 using Intake.Local.Hosting;
+using Intake.Local.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Azure.Data.Tables;
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using Intake.Bench.Harness;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Bench.EndToEnd;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Azure.Data.Tables;
-using Intake.Azure.Records;
-using Intake.Azure.Storage;
+using Intake.Adapters.Records;
+using Intake.Adapters.Storage;
 using Intake.Bench.Harness;
 using Intake.Core.Notifications;
 using Intake.Core.Process;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using Intake.Bench.Harness;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -5,12 +5,12 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Intake.Azure.Evidence;
-using Intake.Azure.Export;
-using Intake.Azure.SampleData;
-using Intake.Azure.Sources;
-using Intake.Azure.Storage;
-using Intake.Azure.Suppression;
+using Intake.Adapters.Evidence;
+using Intake.Adapters.Export;
+using Intake.Local.SampleData;
+using Intake.Adapters.Sources;
+using Intake.Adapters.Storage;
+using Intake.Adapters.Suppression;
 using Intake.Bench.Harness;
 using Intake.Core.Requests;
 using Intake.Core.Serialization;
@@ -20,7 +20,7 @@ using Microsoft.Extensions.Configuration;
 namespace Intake.Bench.Export;
 
 /// <summary>
-/// Benchmark 3: assembling the access export ZIP into a blob (<see cref="Intake.Azure.Export.ExportAssembler"/>,
+/// Benchmark 3: assembling the access export ZIP into a blob (<see cref="Intake.Adapters.Export.ExportAssembler"/>,
 /// reading the evidence rows the SQLite connector collected from the large generated source) in
 /// MB/s of ZIP written, against a raw upload of the very same ZIP bytes; and the peak working set
 /// of the exporting process at the smallest and the largest source size. Each export and each

@@ -1,5 +1,5 @@
-using Intake.Azure.Hosting;
-using Intake.Azure.Sources;
+using Intake.Adapters.Hosting;
+using Intake.Adapters.Sources;
 using Intake.Core.DataControllers;
 using Intake.Core.DataMaps;
 
@@ -7,7 +7,7 @@ namespace Intake.Bench.Export;
 
 /// <summary>
 /// Clewer's data map with one source: the large activity log that
-/// <see cref="Intake.Azure.SampleData.SampleDataGenerator.CreateLargeSqliteAsync"/> writes, shaped
+/// <see cref="Intake.Local.SampleData.SampleDataGenerator.CreateLargeSqliteAsync"/> writes, shaped
 /// like the shop's customer table (the map's real texts, purposes and categories, so the report
 /// is the real report). The benchmark parent and its export child build the same catalog.
 /// </summary>

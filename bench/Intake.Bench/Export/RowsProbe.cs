@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using Azure.Storage.Blobs;
-using Intake.Azure.Export;
+using Intake.Adapters.Export;
 
 namespace Intake.Bench.Export;
 

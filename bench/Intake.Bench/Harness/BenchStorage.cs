@@ -1,5 +1,5 @@
-using Intake.Azure.Azurite;
-using Intake.Azure.Storage;
+using Intake.Local.Azurite;
+using Intake.Adapters.Storage;
 
 namespace Intake.Bench.Harness;
 

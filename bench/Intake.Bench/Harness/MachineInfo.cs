@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using Intake.Azure.Azurite;
+using Intake.Local.Azurite;
 
 namespace Intake.Bench.Harness;
 

@@ -1,4 +1,4 @@
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using Microsoft.Extensions.Hosting;
 
 namespace Intake.Functions.Storage;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Intake.Azure.Azurite;
+using Intake.Local.Azurite;
 
 namespace Intake.Local.Cli;
 

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Intake.Azure.Export;
+using Intake.Adapters.Export;
 using Intake.Core.Sources;
 
 namespace Intake.Local.Cli;

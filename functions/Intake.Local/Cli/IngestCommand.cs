@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using Intake.Local.Engine;
 using Intake.Orchestration;
 using Intake.Orchestration.Client;

@@ -1,5 +1,5 @@
-using Intake.Azure.Azurite;
-using Intake.Azure.Storage;
+using Intake.Local.Azurite;
+using Intake.Adapters.Storage;
 using Intake.Local.Hosting;
 using Microsoft.AspNetCore.Builder;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Intake.Azure.Records;
-using Intake.Azure.Storage;
+using Intake.Adapters.Records;
+using Intake.Adapters.Storage;
 using Intake.Core.Records;
 using Microsoft.Extensions.DependencyInjection;
 

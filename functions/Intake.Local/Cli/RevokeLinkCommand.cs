@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Intake.Azure.Azurite;
-using Intake.Azure.Storage;
+using Intake.Local.Azurite;
+using Intake.Adapters.Storage;
 using Intake.Core.Tokens;
 using Intake.Local.Hosting;
 using Intake.Web.Callbacks;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
-using Intake.Azure.Hosting;
-using Intake.Azure.Sources;
+using Intake.Adapters.Hosting;
+using Intake.Adapters.Sources;
 using Intake.Core.DataControllers;
 using Intake.Core.DataMaps;
 using Intake.Core.Notifications;

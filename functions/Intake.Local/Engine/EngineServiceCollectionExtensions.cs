@@ -1,5 +1,5 @@
 using DurableTask.AzureStorage;
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using Intake.Core.Gateway;
 using Intake.Orchestration.Activities;
 using Intake.Orchestration.Client;

@@ -1,6 +1,6 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using Intake.Local.Hosting;
 using Intake.Orchestration;
 using Intake.Orchestration.Activities;

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 
 namespace Intake.Local.Engine;
 

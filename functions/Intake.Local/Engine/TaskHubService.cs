@@ -3,7 +3,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using DurableTask.Core;
 using DurableTask.AzureStorage;
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Intake.Local.Engine;

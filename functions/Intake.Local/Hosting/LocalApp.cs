@@ -1,4 +1,4 @@
-using Intake.Azure.Hosting;
+using Intake.Adapters.Hosting;
 using Intake.Local.Engine;
 using Intake.Local.Outbox;
 using Intake.Web.Forms;
@@ -37,7 +37,7 @@ public static class LocalApp
         var configuration = builder.Configuration;
         var services = builder.Services;
 
-        services.AddIntakeCommon(configuration);
+        services.AddLocalOutbox(services.AddIntakeCommon(configuration));
         services.AddSingleton<StorageReadiness>();
         services.AddHostedService(provider => provider.GetRequiredService<StorageReadiness>());
         services.AddProcessEngine(configuration);

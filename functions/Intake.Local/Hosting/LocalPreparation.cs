@@ -1,6 +1,6 @@
-using Intake.Azure.Azurite;
-using Intake.Azure.Hosting;
-using Intake.Azure.SampleData;
+using Intake.Local.Azurite;
+using Intake.Adapters.Hosting;
+using Intake.Local.SampleData;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 

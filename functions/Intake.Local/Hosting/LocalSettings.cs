@@ -1,5 +1,5 @@
-using Intake.Azure.Azurite;
-using Intake.Azure.Hosting;
+using Intake.Local.Azurite;
+using Intake.Adapters.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace Intake.Local.Hosting;

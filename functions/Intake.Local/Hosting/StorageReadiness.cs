@@ -1,5 +1,5 @@
 using Azure;
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,3 @@
-using Intake.Azure.Mail;
 
 namespace Intake.Local.Outbox;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Intake.Azure.Mail;
 using Microsoft.AspNetCore.Http;
 
 namespace Intake.Local.Outbox;

@@ -1,8 +1,8 @@
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using System.Text;
 using System.Text.Json;
-using Intake.Azure.Evidence;
-using Intake.Azure.Idempotency;
+using Intake.Adapters.Evidence;
+using Intake.Adapters.Idempotency;
 using Intake.Core.Gateway;
 using Intake.Core.Process;
 using Intake.Core.Requests;

@@ -1,4 +1,4 @@
-using Intake.Azure.Sources;
+using Intake.Adapters.Sources;
 using Intake.Core.Sources;
 using Microsoft.Extensions.DependencyInjection;
 

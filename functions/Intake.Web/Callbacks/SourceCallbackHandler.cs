@@ -1,5 +1,5 @@
-using Intake.Azure.Evidence;
-using Intake.Azure.Sources;
+using Intake.Adapters.Evidence;
+using Intake.Adapters.Sources;
 using Intake.Core.DataMaps;
 using Intake.Core.Gateway;
 using Intake.Core.Process;

@@ -1,5 +1,5 @@
-using Intake.Azure.Downloads;
-using Intake.Azure.Storage;
+using Intake.Adapters.Downloads;
+using Intake.Adapters.Storage;
 using Intake.Core.Gateway;
 using Intake.Core.Notifications;
 using Intake.Core.Process;

@@ -1,4 +1,4 @@
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using System.Globalization;
 using Intake.Core.Requests;
 using Intake.Web.Pages;

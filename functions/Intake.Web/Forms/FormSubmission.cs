@@ -1,5 +1,5 @@
-using Intake.Azure.Storage;
-using Intake.Azure.Evidence;
+using Intake.Adapters.Storage;
+using Intake.Adapters.Evidence;
 using Intake.Core.DataControllers;
 using Intake.Core.Gateway;
 using Intake.Core.Requests;

@@ -1,7 +1,7 @@
-using Intake.Azure.DataProtection;
-using Intake.Azure.Idempotency;
-using Intake.Azure.RateLimits;
-using Intake.Azure.Storage;
+using Intake.Adapters.DataProtection;
+using Intake.Adapters.Idempotency;
+using Intake.Adapters.RateLimits;
+using Intake.Adapters.Storage;
 using Intake.Core.Tokens;
 using Intake.Web.Inbound;
 using Intake.Web.RateLimits;

@@ -1,4 +1,4 @@
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using Intake.Core.Notifications;
 using Intake.Web.Api;
 using Intake.Web.Forms;

@@ -1,6 +1,6 @@
 using System.Text;
-using Intake.Azure.Evidence;
-using Intake.Azure.Idempotency;
+using Intake.Adapters.Evidence;
+using Intake.Adapters.Idempotency;
 using Intake.Core.Gateway;
 using Intake.Core.Inbound;
 using Intake.Core.Notifications;

@@ -1,5 +1,5 @@
-using Intake.Azure.Effects;
-using Intake.Azure.Sources;
+using Intake.Adapters.Effects;
+using Intake.Adapters.Sources;
 using Intake.Core.Gateway;
 using Intake.Core.Process;
 using Intake.Core.Records;

@@ -1,4 +1,4 @@
-using Intake.Azure.RateLimits;
+using Intake.Adapters.RateLimits;
 using Intake.Web.Hosting;
 using Microsoft.AspNetCore.Http;
 

@@ -1,5 +1,5 @@
-using Intake.Azure.RateLimits;
-using Intake.Azure.Storage;
+using Intake.Adapters.RateLimits;
+using Intake.Adapters.Storage;
 using Intake.Web.Api;
 using Intake.Web.Forms;
 using Intake.Web.Pages;

@@ -1,6 +1,6 @@
 using Azure;
-using Intake.Azure.Effects;
-using Intake.Azure.Evidence;
+using Intake.Adapters.Effects;
+using Intake.Adapters.Evidence;
 using Intake.Core.Gateway;
 using Intake.Core.Notifications;
 using Intake.Core.Records;

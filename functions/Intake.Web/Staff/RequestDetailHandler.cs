@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Intake.Azure.Sources;
+using Intake.Adapters.Sources;
 using Intake.Core.Audit;
 using Intake.Core.Gateway;
 using Intake.Core.Process.Events;

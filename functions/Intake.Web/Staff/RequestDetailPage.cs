@@ -1,5 +1,5 @@
 using System.Globalization;
-using Intake.Azure.Sources;
+using Intake.Adapters.Sources;
 using Intake.Core.Deadlines;
 using Intake.Core.Notifications;
 using Intake.Core.Process;

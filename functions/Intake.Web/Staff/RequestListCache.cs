@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Intake.Azure.Hosting;
+using Intake.Adapters.Hosting;
 using Intake.Core.Records;
 using Microsoft.Extensions.Configuration;
 

@@ -1,4 +1,4 @@
-using Intake.Azure.Effects;
+using Intake.Adapters.Effects;
 using Intake.Core.DataControllers;
 using Intake.Core.Notifications;
 using Intake.Core.Requests;

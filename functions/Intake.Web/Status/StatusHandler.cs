@@ -1,4 +1,4 @@
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using Intake.Core.Gateway;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;

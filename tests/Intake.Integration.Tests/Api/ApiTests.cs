@@ -205,7 +205,7 @@ public sealed class ApiTests(AzuriteFixture azurite)
         var problem = await ProblemAsync(limited, HttpStatusCode.TooManyRequests);
         Assert.Equal("urn:intake:problem:too-many-requests", problem.GetProperty("type").GetString());
         Assert.NotNull(limited.Headers.RetryAfter);
-        var store = host.Services.GetService(typeof(Intake.Azure.Idempotency.IdempotencyStore)) as Intake.Azure.Idempotency.IdempotencyStore;
+        var store = host.Services.GetService(typeof(Intake.Adapters.Idempotency.IdempotencyStore)) as Intake.Adapters.Idempotency.IdempotencyStore;
         Assert.Null(await store!.FindAsync("api/requests", "b"));
         Assert.NotNull(await store.FindAsync("api/requests", "a"));
     }

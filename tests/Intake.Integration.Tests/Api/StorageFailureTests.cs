@@ -1,4 +1,4 @@
-using Intake.Azure.Storage;
+using Intake.Adapters.Storage;
 using Azure;
 using Intake.Web.Forms;
 

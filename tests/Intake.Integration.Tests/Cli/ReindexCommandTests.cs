@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
-using Intake.Azure.Records;
-using Intake.Azure.SampleData;
+using Intake.Adapters.Records;
+using Intake.Local.SampleData;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Integration.Tests.Links;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using Intake.Core.Records;
-using Intake.Azure.SampleData;
+using Intake.Local.SampleData;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Tokens;

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
-using Intake.Azure.Recipients;
-using Intake.Azure.SampleData;
+using Intake.Adapters.Recipients;
+using Intake.Local.SampleData;
 using Intake.Core.Notifications;
 using Intake.Core.Requests;
 using Intake.Core.Sources;

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using Intake.Azure.Recipients;
-using Intake.Azure.SampleData;
-using Intake.Azure.Sources;
+using Intake.Adapters.Recipients;
+using Intake.Local.SampleData;
+using Intake.Adapters.Sources;
 using Intake.Core.DataMaps;
 using Intake.Core.Notifications;
 using Intake.Core.Requests;

@@ -1,5 +1,5 @@
-using Intake.Azure.Export;
-using Intake.Azure.Export.Zip;
+using Intake.Adapters.Export;
+using Intake.Adapters.Export.Zip;
 
 namespace Intake.Integration.Tests.Export;
 

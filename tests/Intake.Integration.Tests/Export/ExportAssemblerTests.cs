@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text;
-using Intake.Azure.Export;
+using Intake.Adapters.Export;
 using Intake.Core.DataControllers;
 using Intake.Core.Markup;
 using Intake.Core.Reports;
@@ -35,7 +35,7 @@ public sealed class ExportAssemblerTests(AzuriteFixture azurite) : IAsyncLifetim
         var request = SampleWorld.NewRequest();
         var receipts = await ExportFiles.ExportAllAsync(world, "clewer", request);
 
-        var summary = await assembler.AssembleAsync(new ExportJob(request, new ControllerId("clewer"), RequestType.Access, language, receipts, Intake.Azure.SampleData.SamplePerson.Today));
+        var summary = await assembler.AssembleAsync(new ExportJob(request, new ControllerId("clewer"), RequestType.Access, language, receipts, Intake.Local.SampleData.SamplePerson.Today));
 
         var (zip, files) = await ExportFiles.DownloadAsync(world, summary);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(zip)), summary.Sha256);
@@ -64,7 +64,7 @@ public sealed class ExportAssemblerTests(AzuriteFixture azurite) : IAsyncLifetim
         var request = SampleWorld.NewRequest();
         var receipts = await ExportFiles.ExportAllAsync(world, "clewer", request);
 
-        var summary = await assembler.AssembleAsync(new ExportJob(request, new ControllerId("clewer"), RequestType.Access, Language.Fi, receipts, Intake.Azure.SampleData.SamplePerson.Today));
+        var summary = await assembler.AssembleAsync(new ExportJob(request, new ControllerId("clewer"), RequestType.Access, Language.Fi, receipts, Intake.Local.SampleData.SamplePerson.Today));
 
         var (_, files) = await ExportFiles.DownloadAsync(world, summary);
         using var orders = JsonDocument.Parse(files["data/webshop-orders.json"]);
@@ -85,7 +85,7 @@ public sealed class ExportAssemblerTests(AzuriteFixture azurite) : IAsyncLifetim
         var request = SampleWorld.NewRequest();
         var receipts = await ExportFiles.ExportAllAsync(world, "clewer", request);
 
-        var summary = await assembler.AssembleAsync(new ExportJob(request, new ControllerId("clewer"), RequestType.Access, Language.En, receipts, Intake.Azure.SampleData.SamplePerson.Today));
+        var summary = await assembler.AssembleAsync(new ExportJob(request, new ControllerId("clewer"), RequestType.Access, Language.En, receipts, Intake.Local.SampleData.SamplePerson.Today));
 
         var (_, files) = await ExportFiles.DownloadAsync(world, summary);
         foreach (var (name, content) in files)
@@ -103,7 +103,7 @@ public sealed class ExportAssemblerTests(AzuriteFixture azurite) : IAsyncLifetim
         var request = SampleWorld.NewRequest();
         var receipts = await ExportFiles.ExportAllAsync(world, "clerica", request);
 
-        var summary = await assembler.AssembleAsync(new ExportJob(request, new ControllerId("clerica"), RequestType.Access, Language.Fi, receipts, Intake.Azure.SampleData.SamplePerson.Today));
+        var summary = await assembler.AssembleAsync(new ExportJob(request, new ControllerId("clerica"), RequestType.Access, Language.Fi, receipts, Intake.Local.SampleData.SamplePerson.Today));
 
         var report = Encoding.UTF8.GetString((await ExportFiles.DownloadAsync(world, summary)).Files["report.html"]);
         Assert.Contains("&lt;alkaen lokakuusta&gt; &amp;", report, StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed class ExportAssemblerTests(AzuriteFixture azurite) : IAsyncLifetim
         var request = SampleWorld.NewRequest();
         var receipts = await ExportFiles.ExportAllAsync(world, "clewer", request);
 
-        var summary = await assembler.AssembleAsync(new ExportJob(request, new ControllerId("clewer"), RequestType.Portability, Language.En, receipts, Intake.Azure.SampleData.SamplePerson.Today));
+        var summary = await assembler.AssembleAsync(new ExportJob(request, new ControllerId("clewer"), RequestType.Portability, Language.En, receipts, Intake.Local.SampleData.SamplePerson.Today));
 
         var (_, files) = await ExportFiles.DownloadAsync(world, summary);
         ExportFiles.VerifyManifest(files);
@@ -140,7 +140,7 @@ public sealed class ExportAssemblerTests(AzuriteFixture azurite) : IAsyncLifetim
     public async Task Erasure_has_no_export()
     {
         await Assert.ThrowsAsync<ArgumentException>(() =>
-            assembler.AssembleAsync(new ExportJob(SampleWorld.NewRequest(), new ControllerId("clewer"), RequestType.Erasure, Language.En, [], Intake.Azure.SampleData.SamplePerson.Today)));
+            assembler.AssembleAsync(new ExportJob(SampleWorld.NewRequest(), new ControllerId("clewer"), RequestType.Erasure, Language.En, [], Intake.Local.SampleData.SamplePerson.Today)));
     }
 
     private static string Html(string text) => HtmlText.Escape(text);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Intake.Azure.Export;
-using Intake.Azure.SampleData;
-using Intake.Azure.Sources;
+using Intake.Adapters.Export;
+using Intake.Local.SampleData;
+using Intake.Adapters.Sources;
 using Intake.Core.DataMaps;
 using Intake.Core.Requests;
 using Intake.Core.Sources;

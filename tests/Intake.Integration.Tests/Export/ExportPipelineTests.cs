@@ -4,8 +4,8 @@ using System.Text.Json;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Storage.Blobs;
-using Intake.Azure.Evidence;
-using Intake.Azure.Export;
+using Intake.Adapters.Evidence;
+using Intake.Adapters.Export;
 using Intake.Core.DataControllers;
 using Intake.Core.Requests;
 using Intake.Core.Sources;
@@ -170,7 +170,7 @@ public sealed class ExportPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
     private ExportAssembler Assembler(BlobEvidenceStore evidence) => new(world.Catalog, evidence, world.Blobs, new ExportOptions { ParallelSources = 4 });
 
     private static ExportJob Job(RequestId request, IReadOnlyList<SourceReceipt> receipts) =>
-        new(request, Clewer, RequestType.Access, Language.En, receipts, Intake.Azure.SampleData.SamplePerson.Today);
+        new(request, Clewer, RequestType.Access, Language.En, receipts, Intake.Local.SampleData.SamplePerson.Today);
 
     /// <summary>Holds back every download of a rows blob for a while and counts how many were under way at once.</summary>
     private sealed class RowsDownloads(TimeSpan hold) : HttpPipelinePolicy

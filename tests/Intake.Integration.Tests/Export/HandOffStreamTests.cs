@@ -1,4 +1,4 @@
-using Intake.Azure.Export;
+using Intake.Adapters.Export;
 
 namespace Intake.Integration.Tests.Export;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Intake.Azure.Export.Spooling;
+using Intake.Adapters.Export.Spooling;
 
 namespace Intake.Integration.Tests.Export;
 

@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
-using Intake.Azure.Export;
-using Intake.Azure.Export.Zip;
+using Intake.Adapters.Export;
+using Intake.Adapters.Export.Zip;
 
 namespace Intake.Integration.Tests.Export;
 

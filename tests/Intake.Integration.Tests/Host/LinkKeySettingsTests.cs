@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Intake.Azure.Hosting;
+using Intake.Adapters.Hosting;
 using Intake.Core.Tokens;
 using Microsoft.Extensions.Configuration;
 

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
-using Intake.Azure.SampleData;
+using Intake.Local.SampleData;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;

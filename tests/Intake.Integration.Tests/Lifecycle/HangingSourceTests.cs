@@ -1,4 +1,4 @@
-using Intake.Azure.SampleData;
+using Intake.Local.SampleData;
 using Intake.Core.DataControllers;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
@@ -22,7 +22,7 @@ public sealed class HangingSourceTests(AzuriteFixture azurite)
         await using var partner = await HangingPartner.StartAsync();
         var maps = Path.Combine(Path.GetTempPath(), "intake-maps-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(maps);
-        var clerica = await File.ReadAllTextAsync(Path.Combine(Intake.Azure.Hosting.DataMapFolder.Locate(), "clerica.json"));
+        var clerica = await File.ReadAllTextAsync(Path.Combine(Intake.Adapters.Hosting.DataMapFolder.Locate(), "clerica.json"));
         var slowSource = $$"""
             ,
                 {

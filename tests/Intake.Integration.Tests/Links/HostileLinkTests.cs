@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Intake.Azure.SampleData;
+using Intake.Local.SampleData;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Requests;

@@ -1,6 +1,6 @@
 using System.Net;
-using Intake.Azure.Mail;
-using Intake.Azure.SampleData;
+using Intake.Local.Outbox;
+using Intake.Local.SampleData;
 using Intake.Core.DataControllers;
 using Intake.Core.Deadlines;
 using Intake.Core.Gateway;

@@ -1,6 +1,6 @@
 using System.Net;
-using Intake.Azure.Effects;
-using Intake.Azure.SampleData;
+using Intake.Adapters.Effects;
+using Intake.Local.SampleData;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Requests;

@@ -1,5 +1,5 @@
 using System.Net;
-using Intake.Azure.SampleData;
+using Intake.Local.SampleData;
 using Intake.Core.Notifications;
 using Intake.Core.Tokens;
 using Intake.Testing;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Intake.Azure.Azurite;
+using Intake.Local.Azurite;
 
 namespace Intake.Integration.Tests.Links;
 

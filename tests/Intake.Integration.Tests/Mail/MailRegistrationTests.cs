@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
-using Intake.Azure.Mail;
+using Intake.Adapters.Mail;
 using Intake.Core.Notifications;
+using Intake.Local.Outbox;
 using Intake.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,11 +44,20 @@ public sealed class MailRegistrationTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public void Without_an_api_key_the_production_adapters_register_no_mail_route()
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddIntakeMail(new ConfigurationBuilder().Build());
+
+        Assert.DoesNotContain(services, service => service.ServiceType == typeof(IMailSender));
+    }
+
+    [Fact]
     public void The_outbox_uses_the_hosts_table_client_when_no_connection_string_is_set()
     {
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton(new TableServiceClient(azurite.ConnectionString));
-        services.AddIntakeMail(new ConfigurationBuilder().Build());
+        services.AddIntakeMail(new ConfigurationBuilder().Build()).AddLocalOutbox(new ConfigurationBuilder().Build());
         using var provider = services.BuildServiceProvider();
 
         Assert.Equal("outbox", Assert.IsType<OutboxMailSender>(provider.GetRequiredService<IMailSender>()).TableName);
@@ -97,7 +107,8 @@ public sealed class MailRegistrationTests(AzuriteFixture azurite)
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var services = new ServiceCollection().AddLogging();
-        services.AddIntakeMail(Configuration(settings));
+        var configuration = Configuration(settings);
+        services.AddIntakeMail(configuration).AddLocalOutbox(configuration);
         return services.BuildServiceProvider();
     }
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Azure.Data.Tables;
-using Intake.Azure.Mail;
 using Intake.Local.Outbox;
 using Intake.Testing;
 using Microsoft.AspNetCore.Builder;

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
-using Intake.Azure.Mail;
 using Intake.Core.Notifications;
+using Intake.Local.Outbox;
 using Intake.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using System.Net;
-using Intake.Azure.Mail;
+using Intake.Adapters.Mail;
 using Intake.Core.Notifications;
 using Intake.Testing;
 using Microsoft.Extensions.Logging.Abstractions;

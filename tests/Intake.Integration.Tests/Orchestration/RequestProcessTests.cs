@@ -1,6 +1,6 @@
 using System.Text;
-using Intake.Azure.Effects;
-using Intake.Azure.SampleData;
+using Intake.Adapters.Effects;
+using Intake.Local.SampleData;
 using Intake.Core.Gateway;
 using Intake.Core.Notifications;
 using Intake.Core.Process;

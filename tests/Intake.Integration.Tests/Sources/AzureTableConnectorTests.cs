@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using Intake.Azure.SampleData;
+using Intake.Local.SampleData;
 using Intake.Core.Sources;
 using Intake.Testing;
 

@@ -1,4 +1,4 @@
-using Intake.Azure.Sources;
+using Intake.Adapters.Sources;
 using Intake.Core.DataControllers;
 using Microsoft.Extensions.Configuration;
 

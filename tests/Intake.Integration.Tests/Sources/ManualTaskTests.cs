@@ -1,5 +1,5 @@
 using System.Text;
-using Intake.Azure.Sources;
+using Intake.Adapters.Sources;
 using Intake.Core.Sources;
 using Intake.Testing;
 

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Intake.Azure.Evidence;
-using Intake.Azure.SampleData;
-using Intake.Azure.Sources;
-using Intake.Azure.Suppression;
+using Intake.Adapters.Evidence;
+using Intake.Local.SampleData;
+using Intake.Adapters.Sources;
+using Intake.Adapters.Suppression;
 using Intake.Core.DataControllers;
 using Intake.Core.DataMaps;
 using Intake.Core.Requests;

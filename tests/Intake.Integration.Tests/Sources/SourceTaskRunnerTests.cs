@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Intake.Azure.Sources;
+using Intake.Adapters.Sources;
 using Intake.Core.DataMaps;
 using Intake.Core.Sources;
 using Intake.Testing;

@@ -1,9 +1,9 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Intake.Azure.Export;
-using Intake.Azure.Recipients;
-using Intake.Azure.SampleData;
-using Intake.Azure.Sources;
+using Intake.Adapters.Export;
+using Intake.Adapters.Recipients;
+using Intake.Local.SampleData;
+using Intake.Adapters.Sources;
 using Intake.Core.Notifications;
 using Intake.Core.Sources;
 using Intake.Testing;

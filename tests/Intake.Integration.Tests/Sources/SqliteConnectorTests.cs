@@ -1,4 +1,4 @@
-using Intake.Azure.SampleData;
+using Intake.Local.SampleData;
 using Intake.Core.Sources;
 using Intake.Testing;
 

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using Intake.Azure.Suppression;
+using Intake.Adapters.Suppression;
 using Intake.Core.DataControllers;
 using Intake.Testing;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using Intake.Azure.SampleData;
-using Intake.Azure.Sources;
+using Intake.Local.SampleData;
+using Intake.Adapters.Sources;
 using Intake.Core.DataMaps;
 using Intake.Core.Sources;
 using Intake.Testing;

@@ -1,5 +1,5 @@
 using System.Net.Sockets;
-using Intake.Azure.Azurite;
+using Intake.Local.Azurite;
 using Intake.Testing;
 
 namespace Intake.Integration.Tests.Storage;

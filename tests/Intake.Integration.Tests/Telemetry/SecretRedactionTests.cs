@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Intake.Azure.SampleData;
+using Intake.Local.SampleData;
 using Intake.Core.Notifications;
 using Intake.Integration.Tests.Inbound;
 using Intake.Integration.Tests.Links;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Intake.Azure.Sources;
+using Intake.Adapters.Sources;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;

@@ -1,9 +1,0 @@
-using Intake.Core.Requests;
-
-namespace Intake.Azure.Effects;
-
-/// <summary>Deletes what is kept about a request once its retention period ends.</summary>
-public interface IRecordPurger
-{
-    Task PurgeAsync(RequestId id, CancellationToken cancellationToken = default);
-}

@@ -1,4 +1,0 @@
-namespace Intake.Azure.Mail;
-
-/// <summary>One page of outbox mail; <see cref="ContinuationToken"/> is null on the last page.</summary>
-public sealed record OutboxPage(IReadOnlyList<OutboxMail> Mails, string? ContinuationToken);

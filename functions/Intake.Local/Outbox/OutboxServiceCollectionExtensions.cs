@@ -1,0 +1,46 @@
+using Azure.Data.Tables;
+using Intake.Adapters.Mail;
+using Intake.Core.Notifications;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Local.Outbox;
+
+/// <summary>Wires the local outbox as the mail route when no other route was registered.</summary>
+public static class OutboxServiceCollectionExtensions
+{
+    /// <summary>
+    /// Keeps mail in the outbox table (and registers <see cref="IOutbox"/> to read it) unless a mail
+    /// sender is already registered, i.e. unless <c>SendGrid:ApiKey</c> chose SendGrid. The outbox uses
+    /// <c>Outbox:ConnectionString</c> if set, else the host's registered <see cref="TableServiceClient"/>.
+    /// </summary>
+    public static IServiceCollection AddLocalOutbox(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(service => service.ServiceType == typeof(IMailSender)))
+        {
+            return services;
+        }
+
+        var outbox = configuration.GetSection(OutboxOptions.SectionName);
+        services.Configure<OutboxOptions>(outbox);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<OutboxOptions>>();
+            var tables = string.IsNullOrWhiteSpace(options.Value.ConnectionString)
+                ? provider.GetService<TableServiceClient>()
+                    ?? throw new InvalidOperationException("The mail outbox needs storage: set Outbox:ConnectionString or register a TableServiceClient.")
+                : new TableServiceClient(options.Value.ConnectionString);
+            return new OutboxMailSender(tables, options, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<OutboxMailSender>>());
+        });
+        services.AddSingleton<IMailSender>(provider => provider.GetRequiredService<OutboxMailSender>());
+        services.AddSingleton<IOutbox>(provider => provider.GetRequiredService<OutboxMailSender>());
+        services.AddSingleton(new MailTransport(MailTransportKind.Outbox, outbox[nameof(OutboxOptions.TableName)] ?? new OutboxOptions().TableName));
+        return services;
+    }
+}
