@@ -1,5 +1,6 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Sas;
+using Intake.Core.Downloads;
 
 namespace Intake.Adapters.Downloads;
 
@@ -9,8 +10,10 @@ namespace Intake.Adapters.Downloads;
 /// with a user-delegation key obtained through the managed identity, so shared-key access can
 /// stay off in Azure.
 /// </summary>
-public sealed class ExportSas(BlobServiceClient service, BlobContainerClient exports, DownloadOptions options, TimeProvider time)
+public sealed class ExportSas(BlobServiceClient service, BlobContainerClient exports, DownloadOptions options, TimeProvider time) : IExportUrls
 {
+    public string Origin => service.Uri.GetLeftPart(UriPartial.Authority);
+
     public async Task<Uri> MintAsync(string blobName, string fileName, CancellationToken cancellationToken = default)
     {
         var blob = exports.GetBlobClient(blobName);

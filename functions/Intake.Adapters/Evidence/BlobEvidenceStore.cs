@@ -12,7 +12,7 @@ namespace Intake.Adapters.Evidence;
 /// The evidence container: rows (JSON Lines, streamed), receipts (the proof of what each source
 /// did, kept as compliance records under Art 5(2)) and attachments staff upload.
 /// </summary>
-public sealed class BlobEvidenceStore : IEvidenceWriter
+public sealed class BlobEvidenceStore : IEvidenceStore
 {
     private readonly BlobContainerClient container;
     private readonly EvidenceOptions options;
@@ -27,6 +27,22 @@ public sealed class BlobEvidenceStore : IEvidenceWriter
     }
 
     public BlobContainerClient Container => container;
+
+    public async Task<Stream?> OpenReadAsync(string name, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var download = await container.GetBlobClient(name).DownloadStreamingAsync(cancellationToken: cancellationToken);
+            return download.Value.Content;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public Task DeleteAsync(string name, CancellationToken cancellationToken = default) =>
+        container.DeleteBlobIfExistsAsync(name, cancellationToken: cancellationToken);
 
     public async Task<IRowWriter> OpenRowsAsync(RequestId request, string sourceId, CancellationToken cancellationToken = default)
     {

@@ -1,21 +1,30 @@
+using Intake.Adapters.DataProtection;
 using Intake.Adapters.Downloads;
 using Intake.Adapters.Effects;
 using Intake.Adapters.Evidence;
 using Intake.Adapters.Export;
+using Intake.Adapters.Idempotency;
 using Intake.Adapters.Mail;
+using Intake.Adapters.RateLimits;
 using Intake.Adapters.Records;
 using Intake.Adapters.Sources;
 using Intake.Adapters.Storage;
 using Intake.Adapters.Submissions;
 using Intake.Adapters.Suppression;
-using Intake.Core.Process.Effects;
-using Intake.Core.Records;
 using Intake.Adapters.Tokens;
+using Intake.Core.Downloads;
+using Intake.Core.Idempotency;
+using Intake.Core.Process.Effects;
+using Intake.Core.RateLimits;
+using Intake.Core.Records;
+using Intake.Core.Storage;
 using Intake.Core.Submissions;
 using Intake.Core.Tokens;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Intake.Adapters.Hosting;
 
@@ -90,7 +99,28 @@ public static class IntakeServiceCollectionExtensions
             provider.GetRequiredService<BlobEvidenceStore>().Container,
             provider.GetRequiredService<ExportAssembler>().Container));
         services.AddSingleton(provider => new ExportSas(clients.Blobs, provider.GetRequiredService<ExportAssembler>().Container, provider.GetRequiredService<DownloadOptions>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IExportUrls>(provider => provider.GetRequiredService<ExportSas>());
+        services.AddSingleton<IStorageFaults, AzureStorageFaults>();
+        AddEdgeStores(services, clients, keys);
         services.AddSingleton<IEffectExecutor, EffectExecutor>();
         return effective;
+    }
+
+    /// <summary>What the HTTP edges keep in storage, on every instance alike.</summary>
+    private static void AddEdgeStores(IServiceCollection services, StorageClients clients, LinkKeyRing keys)
+    {
+        // Antiforgery tokens are signed with data protection keys: kept in storage, so every instance
+        // and every restart accepts the forms the others served.
+        services.AddOptions<KeyManagementOptions>().Configure(options =>
+            options.XmlRepository = new BlobXmlRepository(clients.Container(clients.Options.DataProtectionContainer)));
+        // Counters live one hour at most, so a key derived from the current link key is enough:
+        // rotating it only starts the counts afresh.
+        services.AddSingleton<IRateLimiter>(provider => new TableRateLimiter(
+            clients.Table(clients.Options.RateLimitsTable),
+            keys.Current.Derive("intake-rate-limits"u8),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<TableRateLimiter>>()));
+        services.AddSingleton<IIdempotencyStore>(provider =>
+            new IdempotencyStore(clients.Table(clients.Options.IdempotencyTable), provider.GetRequiredService<TimeProvider>()));
     }
 }

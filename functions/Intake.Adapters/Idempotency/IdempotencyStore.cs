@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using Intake.Core.Idempotency;
 using Intake.Core.Requests;
 
 namespace Intake.Adapters.Idempotency;
@@ -12,18 +12,12 @@ namespace Intake.Adapters.Idempotency;
 /// request. Only a hash of the key is stored: keys are chosen by callers and may carry anything.
 /// The first insert wins, also when two calls race: the table refuses the second row.
 /// </summary>
-public sealed class IdempotencyStore(TableClient table, TimeProvider time)
+public sealed class IdempotencyStore(TableClient table, TimeProvider time) : IIdempotencyStore
 {
-    /// <summary>How long a key is remembered.</summary>
-    public static readonly TimeSpan Window = TimeSpan.FromHours(24);
-
     private const string RowKey = "key";
     private const int Attempts = 3;
 
     private readonly Lazy<Task> created = new(() => table.CreateIfNotExistsAsync());
-
-    /// <summary>SHA-256 of <paramref name="bytes"/>, lower-case hex.</summary>
-    public static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>
     /// Claims <paramref name="key"/> within <paramref name="scope"/> (the endpoint or channel) for a
@@ -59,7 +53,7 @@ public sealed class IdempotencyStore(TableClient table, TimeProvider time)
 
             var entity = existing.Value;
             var record = FromEntity(entity);
-            if (record.CreatedAt + Window <= now)
+            if (record.CreatedAt + IIdempotencyStore.Window <= now)
             {
                 // Expired: the key starts over, guarded by the ETag so only one caller takes it.
                 try
@@ -104,7 +98,7 @@ public sealed class IdempotencyStore(TableClient table, TimeProvider time)
         return existing.HasValue && existing.Value is not null ? FromEntity(existing.Value) : null;
     }
 
-    private static string Partition(string scope, string key) => HashOf(Encoding.UTF8.GetBytes($"{scope}\n{key}"));
+    private static string Partition(string scope, string key) => IIdempotencyStore.HashOf(Encoding.UTF8.GetBytes($"{scope}\n{key}"));
 
     private static TableEntity ToEntity(string partition, IdempotencyRecord record) => new(partition, RowKey)
     {

@@ -5,6 +5,7 @@ using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using Intake.Adapters.Storage;
+using Intake.Core.RateLimits;
 using Microsoft.Extensions.Logging;
 
 namespace Intake.Adapters.RateLimits;
@@ -19,7 +20,7 @@ namespace Intake.Adapters.RateLimits;
 /// answers from memory until the window ends. Windows older than the previous one are deleted by
 /// the first take of each new window on each host, in the background.
 /// </summary>
-public sealed partial class TableRateLimiter(TableClient table, byte[] key, TimeProvider time, ILogger<TableRateLimiter> logger)
+public sealed partial class TableRateLimiter(TableClient table, byte[] key, TimeProvider time, ILogger<TableRateLimiter> logger) : IRateLimiter
 {
     private const int MaxAttempts = 12;
     private const int MaxRowsPerSweep = 1000;
@@ -30,7 +31,6 @@ public sealed partial class TableRateLimiter(TableClient table, byte[] key, Time
 
     public TableClient Table => table;
 
-    /// <summary>Takes one permit of <paramref name="limit"/> for <paramref name="subject"/> (an address, an IP), or says how long to wait.</summary>
     public async Task<RateVerdict> TakeAsync(RateLimit limit, string subject, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(limit);

@@ -7,7 +7,7 @@ namespace Intake.Adapters.Sources;
 /// Every controller's data map, loaded from one folder (<c>config/controllers/*.json</c>) and
 /// validated at start-up: a host with a broken map does not start, and says where the map is wrong.
 /// </summary>
-public sealed class DataMapCatalog
+public sealed class DataMapCatalog : IDataMapCatalog
 {
     public const string FolderKey = "Intake:DataMaps:Folder";
 

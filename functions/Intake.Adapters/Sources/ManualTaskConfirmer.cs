@@ -7,9 +7,8 @@ namespace Intake.Adapters.Sources;
 /// Records what staff confirmed for a manual task: the optional uploaded file goes to the
 /// evidence store first, then the receipt (pointing at it) replaces the awaiting one.
 /// </summary>
-public sealed class ManualTaskConfirmer(BlobEvidenceStore evidence)
+public sealed class ManualTaskConfirmer(BlobEvidenceStore evidence) : IManualTaskConfirmer
 {
-    /// <exception cref="ArgumentException">The confirmation has problems (see <see cref="ManualTaskConfirmation.Problems"/>); check before calling.</exception>
     public async Task<SourceReceipt> ConfirmAsync(
         ManualTaskConfirmation confirmation,
         Stream? file,

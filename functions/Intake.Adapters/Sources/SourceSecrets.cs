@@ -1,4 +1,5 @@
 using System.Text;
+using Intake.Core.Sources;
 using Microsoft.Extensions.Configuration;
 
 namespace Intake.Adapters.Sources;
@@ -8,7 +9,7 @@ namespace Intake.Adapters.Sources;
 /// <c>ConnectionStrings:&lt;name&gt;</c> for stores and <c>Intake:SigningKeys:&lt;name&gt;</c> for
 /// webhook HMAC keys (Key Vault in Azure). The map never holds a secret itself.
 /// </summary>
-public sealed class SourceSecrets(IConfiguration configuration)
+public sealed class SourceSecrets(IConfiguration configuration) : IWebhookSigningKeys
 {
     public const string SigningKeysSection = "Intake:SigningKeys";
 
@@ -25,4 +26,6 @@ public sealed class SourceSecrets(IConfiguration configuration)
     public bool HasConnectionString(string name) => configuration.GetConnectionString(name) is { Length: > 0 };
 
     public bool HasSigningKey(string name) => configuration[SigningKeysSection + ":" + name] is { Length: >= 16 };
+
+    public byte[]? Find(string name) => HasSigningKey(name) ? SigningKey(name) : null;
 }

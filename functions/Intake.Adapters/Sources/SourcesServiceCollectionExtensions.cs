@@ -4,6 +4,7 @@ using Intake.Adapters.Evidence;
 using Intake.Adapters.Export;
 using Intake.Adapters.Recipients;
 using Intake.Adapters.Suppression;
+using Intake.Core.DataMaps;
 using Intake.Core.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,10 +34,13 @@ public static class SourcesServiceCollectionExtensions
         var development = string.Equals(configuration[HostDefaults.EnvironmentKey], Environments.Development, StringComparison.OrdinalIgnoreCase);
         WebhookTransport.ThrowIfInsecure(catalog, development);
         services.AddSingleton(catalog);
+        services.AddSingleton<IDataMapCatalog>(catalog);
         services.AddSingleton(Bind<ConnectorOptions>(configuration, ConnectorOptions.Section));
         services.AddSingleton(Bind<EvidenceOptions>(configuration, "Intake:Evidence"));
         services.AddSingleton(Bind<ExportOptions>(configuration, "Intake:Exports"));
-        services.AddSingleton(new SourceSecrets(configuration));
+        var secrets = new SourceSecrets(configuration);
+        services.AddSingleton(secrets);
+        services.AddSingleton<IWebhookSigningKeys>(secrets);
         // Each source's own timeout (Polly) cuts a call; HttpClient's fixed 100 s must not cut it first.
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(nameof(WebhookConnector), client => client.Timeout = Timeout.InfiniteTimeSpan);
@@ -48,9 +52,10 @@ public static class SourcesServiceCollectionExtensions
             Http(provider), provider.GetRequiredService<SourceSecrets>(), provider.GetRequiredService<ConnectorOptions>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => new BlobEvidenceStore(provider.GetRequiredService<BlobServiceClient>(), provider.GetRequiredService<EvidenceOptions>()));
         services.AddSingleton<IEvidenceWriter>(provider => provider.GetRequiredService<BlobEvidenceStore>());
+        services.AddSingleton<IEvidenceStore>(provider => provider.GetRequiredService<BlobEvidenceStore>());
         services.AddSingleton(provider => new SuppressionList(provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SourceTaskRunner>();
-        services.AddSingleton<ManualTaskConfirmer>();
+        services.AddSingleton<IManualTaskConfirmer, ManualTaskConfirmer>();
         services.AddSingleton(provider => new ExportAssembler(
             catalog, provider.GetRequiredService<BlobEvidenceStore>(), provider.GetRequiredService<BlobServiceClient>(), provider.GetRequiredService<ExportOptions>()));
         services.AddSingleton(provider => new RecipientNotifier(

@@ -13,9 +13,6 @@ namespace Intake.Adapters.Storage;
 /// </summary>
 public static class StorageFailure
 {
-    /// <summary>Seconds a client should wait before trying again.</summary>
-    public const int RetryAfterSeconds = 30;
-
     public static bool Is(Exception exception) => exception switch
     {
         RequestFailedException => true,

@@ -1,11 +1,10 @@
-using Intake.Adapters.Storage;
 using System.Text;
 using System.Text.Json;
-using Intake.Adapters.Evidence;
-using Intake.Adapters.Idempotency;
 using Intake.Core.Gateway;
+using Intake.Core.Idempotency;
 using Intake.Core.Process;
 using Intake.Core.Requests;
+using Intake.Core.Sources;
 using Intake.Core.Submissions;
 using Intake.Web.Forms;
 using Microsoft.AspNetCore.Builder;
@@ -14,6 +13,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.OpenApi;
+using Intake.Web.Hosting;
 using Intake.Web.RateLimits;
 
 namespace Intake.Web.Api;
@@ -156,12 +156,12 @@ public static partial class RequestsApi
         {
             return key is null
                 ? await OpenFreshAsync(context, check.Request, mandate)
-                : await OpenIdempotentAsync(context, check.Request, mandate, scope, key, IdempotencyStore.HashOf(body));
+                : await OpenIdempotentAsync(context, check.Request, mandate, scope, key, IIdempotencyStore.HashOf(body));
         }
-        catch (Exception e) when (StorageFailure.Is(e))
+        catch (Exception e) when (context.IsStorageOutage(e))
         {
             LogStorageDown(Logger(context), e.GetType().Name);
-            FormPages.SetRetryAfter(context, TimeSpan.FromSeconds(StorageFailure.RetryAfterSeconds));
+            FormPages.SetRetryAfter(context, StorageOutage.RetryAfter);
             return ApiProblems.Unavailable();
         }
     }
@@ -200,7 +200,7 @@ public static partial class RequestsApi
 
     private static async Task<IResult> OpenIdempotentAsync(HttpContext context, NewRequest request, MandateFile? mandate, string scope, string key, string bodyHash)
     {
-        var store = context.RequestServices.GetRequiredService<IdempotencyStore>();
+        var store = context.RequestServices.GetRequiredService<IIdempotencyStore>();
         var claim = await store.ClaimAsync(scope, key, bodyHash, IntakeService.NewId(), context.RequestAborted);
         switch (claim.Verdict)
         {
@@ -251,7 +251,7 @@ public static partial class RequestsApi
     {
         var services = context.RequestServices;
         var gateway = services.GetRequiredService<IRequestGateway>();
-        var evidence = services.GetRequiredService<BlobEvidenceStore>();
+        var evidence = services.GetRequiredService<IEvidenceStore>();
         string? mandateBlob = null;
         if (mandate is not null && request.Agent is not null)
         {
@@ -263,7 +263,7 @@ public static partial class RequestsApi
         var result = await services.GetRequiredService<IntakeService>().OpenAsync(request, id, context.RequestAborted);
         if (!result.IsOpened && mandateBlob is not null && result.Rejection?.Code != RejectionCode.AlreadyExists)
         {
-            await evidence.Container.DeleteBlobIfExistsAsync(mandateBlob, cancellationToken: context.RequestAborted);
+            await evidence.DeleteAsync(mandateBlob, context.RequestAborted);
         }
 
         if (!result.IsOpened)

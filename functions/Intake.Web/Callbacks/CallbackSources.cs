@@ -1,4 +1,4 @@
-using Intake.Adapters.Sources;
+using Intake.Core.DataMaps;
 using Intake.Core.Sources;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,8 +10,8 @@ public static class CallbackSources
     /// <summary>Which webhook source issued the token: the one whose key verifies it (keys are per source, never shared).</summary>
     public static FoundSource? Find(IServiceProvider services, string token, DateTimeOffset now)
     {
-        var catalog = services.GetService<DataMapCatalog>();
-        var secrets = services.GetService<SourceSecrets>();
+        var catalog = services.GetService<IDataMapCatalog>();
+        var secrets = services.GetService<IWebhookSigningKeys>();
         if (catalog is null || secrets is null)
         {
             return null;
@@ -21,12 +21,11 @@ public static class CallbackSources
         {
             foreach (var source in map.Sources)
             {
-                if (source.Webhook is not { } hook || !secrets.HasSigningKey(hook.SigningKeyName))
+                if (source.Webhook is not { } hook || secrets.Find(hook.SigningKeyName) is not { } key)
                 {
                     continue;
                 }
 
-                var key = secrets.SigningKey(hook.SigningKeyName);
                 if (WebhookCallbackToken.TryRead(key, token, now, out var claims) && claims?.SourceId == source.Id)
                 {
                     return new FoundSource(map, source, key, claims);

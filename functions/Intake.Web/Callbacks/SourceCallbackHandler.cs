@@ -1,5 +1,3 @@
-using Intake.Adapters.Evidence;
-using Intake.Adapters.Sources;
 using Intake.Core.DataMaps;
 using Intake.Core.Gateway;
 using Intake.Core.Process;

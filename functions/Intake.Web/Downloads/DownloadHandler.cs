@@ -1,5 +1,4 @@
-using Intake.Adapters.Downloads;
-using Intake.Adapters.Storage;
+using Intake.Core.Downloads;
 using Intake.Core.Gateway;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
@@ -50,7 +49,7 @@ public static class DownloadHandler
                 return Ended(download.Texts, download.SwitchPath);
             }
 
-            var sas = await http.RequestServices.GetRequiredService<ExportSas>().MintAsync(download.Export.BlobName, Path.GetFileName(download.Export.BlobName), cancellationToken);
+            var sas = await http.RequestServices.GetRequiredService<IExportUrls>().MintAsync(download.Export.BlobName, Path.GetFileName(download.Export.BlobName), cancellationToken);
             PageResult.ApplySecurityHeaders(http.Response);
             return Results.Redirect(sas.AbsoluteUri, permanent: false);
         });
@@ -116,7 +115,7 @@ public static class DownloadHandler
             </form>
             """);
         // The button's answer redirects to storage: the browser must be let follow a form there.
-        var storage = http.RequestServices.GetRequiredService<StorageClients>().Blobs.Uri.GetLeftPart(UriPartial.Authority);
+        var storage = http.RequestServices.GetRequiredService<IExportUrls>().Origin;
         return new PageResult(PageLayout.Render(texts.Language, texts.DownloadReadyTitle, main, download.SwitchPath), StatusCodes.Status200OK, storage);
     }
 

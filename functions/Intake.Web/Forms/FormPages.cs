@@ -1,6 +1,6 @@
-using Intake.Adapters.Storage;
 using System.Globalization;
 using Intake.Core.Requests;
+using Intake.Web.Hosting;
 using Intake.Web.Pages;
 using Intake.Web.Texts;
 using Microsoft.AspNetCore.Http;
@@ -56,7 +56,7 @@ public static class FormPages
     public static PageResult Unavailable(HttpContext context, Language language, string backHref)
     {
         ArgumentNullException.ThrowIfNull(context);
-        SetRetryAfter(context, TimeSpan.FromSeconds(StorageFailure.RetryAfterSeconds));
+        SetRetryAfter(context, StorageOutage.RetryAfter);
         var texts = FormTexts.For(language);
         return MessagePage.Result(language, StatusCodes.Status503ServiceUnavailable, texts.UnavailableTitle, texts.UnavailableBody, backHref, texts.BackToForm);
     }

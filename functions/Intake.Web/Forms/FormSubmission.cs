@@ -1,9 +1,9 @@
-using Intake.Adapters.Storage;
-using Intake.Adapters.Evidence;
 using Intake.Core.DataControllers;
 using Intake.Core.Gateway;
 using Intake.Core.Requests;
+using Intake.Core.Sources;
 using Intake.Core.Submissions;
+using Intake.Web.Hosting;
 using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +31,7 @@ public static partial class FormSubmission
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FormSubmission));
         var cancellationToken = context.RequestAborted;
 
-        var evidence = services.GetRequiredService<BlobEvidenceStore>();
+        var evidence = services.GetRequiredService<IEvidenceStore>();
         var id = IntakeService.NewId();
         string? mandateBlob = null;
         try
@@ -64,29 +64,29 @@ public static partial class FormSubmission
                 : null;
             return SubmittedPage.Result(language, controller, id, state?.CurrentDueDate, request.Type == RequestType.Contact, request.Agent is not null);
         }
-        catch (Exception e) when (StorageFailure.Is(e))
+        catch (Exception e) when (context.IsStorageOutage(e))
         {
             LogStorageDown(logger, e.GetType().Name);
-            await DeleteQuietlyAsync(evidence, mandateBlob);
+            await DeleteQuietlyAsync(context, evidence, mandateBlob);
             return FormPages.Unavailable(context, language, backHref);
         }
     }
 
-    private static async Task DeleteAsync(BlobEvidenceStore evidence, string? blob)
+    private static async Task DeleteAsync(IEvidenceStore evidence, string? blob)
     {
         if (blob is not null)
         {
-            await evidence.Container.DeleteBlobIfExistsAsync(blob);
+            await evidence.DeleteAsync(blob);
         }
     }
 
-    private static async Task DeleteQuietlyAsync(BlobEvidenceStore evidence, string? blob)
+    private static async Task DeleteQuietlyAsync(HttpContext context, IEvidenceStore evidence, string? blob)
     {
         try
         {
             await DeleteAsync(evidence, blob);
         }
-        catch (Exception e) when (StorageFailure.Is(e))
+        catch (Exception e) when (context.IsStorageOutage(e))
         {
             // Storage is down; the file stays under a reference that was never opened.
         }

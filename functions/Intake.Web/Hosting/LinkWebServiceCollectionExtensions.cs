@@ -3,6 +3,7 @@ using Intake.Web.Staff;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Web.Hosting;
 
@@ -21,10 +22,14 @@ public static class LinkWebServiceCollectionExtensions
         // Registering twice is harmless (the person pages register it too); the link pages validate tokens themselves.
         services.AddAntiforgery();
         services.AddSingleton(StaffSignInOptions.Read(configuration));
-        var listCache = RequestListCacheOptions.Read(configuration);
-        services.AddSingleton(listCache);
+        services.AddOptions<StaffListSettings>()
+            .Bind(configuration.GetSection(StaffListSettings.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(provider => RequestListCacheOptions.From(provider.GetRequiredService<IOptions<StaffListSettings>>().Value));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(provider => new RequestListCache(provider.GetRequiredService<IRequestIndexChanges>(), provider.GetRequiredService<TimeProvider>(), listCache));
+        services.AddSingleton(provider => new RequestListCache(
+            provider.GetRequiredService<IRequestIndexChanges>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<RequestListCacheOptions>()));
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using Intake.Adapters.Storage;
 using Intake.Core.Notifications;
 using Intake.Web.Api;
 using Intake.Web.Forms;
@@ -97,10 +96,10 @@ public static class InboundEndpoints
             var outcome = await context.RequestServices.GetRequiredService<InboundIntake>().HandleAsync(read, context.RequestAborted);
             return Results.Json(new InboundAnswer(outcome.Name, outcome.Reference?.Value, outcome.Reason));
         }
-        catch (Exception e) when (StorageFailure.Is(e) || e is MailDeliveryException { IsRetryable: true })
+        catch (Exception e) when (context.IsStorageOutage(e) || e is MailDeliveryException { IsRetryable: true })
         {
             // 503 makes SendGrid post the mail again later; the Message-ID keeps the retry from opening twice.
-            FormPages.SetRetryAfter(context, TimeSpan.FromSeconds(StorageFailure.RetryAfterSeconds));
+            FormPages.SetRetryAfter(context, StorageOutage.RetryAfter);
             return ApiProblems.Unavailable();
         }
     }

@@ -1,11 +1,11 @@
 using System.Text;
-using Intake.Adapters.Evidence;
-using Intake.Adapters.Idempotency;
 using Intake.Core.Gateway;
+using Intake.Core.Idempotency;
 using Intake.Core.Inbound;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Requests;
+using Intake.Core.Sources;
 using Intake.Core.Submissions;
 using Intake.Web.Hosting;
 using Intake.Web.RateLimits;
@@ -28,8 +28,8 @@ public sealed partial class InboundIntake(
     IControllerCatalog catalog,
     IRequestGateway gateway,
     IMailSender mail,
-    IdempotencyStore idempotency,
-    BlobEvidenceStore evidence,
+    IIdempotencyStore idempotency,
+    IEvidenceStore evidence,
     PersonWebOptions options,
     PersonRateLimits limits,
     ILogger<InboundIntake> logger)
@@ -73,7 +73,7 @@ public sealed partial class InboundIntake(
 
         // One reply per mail: the key derives from the Message-ID, so a re-post is not answered twice.
         var key = "inbound-reply-" + (rejected.MessageId is { } messageId
-            ? IdempotencyStore.HashOf(Encoding.UTF8.GetBytes(messageId))[..32]
+            ? IIdempotencyStore.HashOf(Encoding.UTF8.GetBytes(messageId))[..32]
             : Guid.NewGuid().ToString("N"));
         await mail.SendAsync(InboundReply.For(rejected, sender.Address), key, cancellationToken);
         LogRejected(logger, rejected.Reason, true);
@@ -100,7 +100,7 @@ public sealed partial class InboundIntake(
         string? key = null;
         if (mail.MessageId is { Length: > 0 } messageId)
         {
-            var claim = await idempotency.ClaimAsync(Scope, messageId, IdempotencyStore.HashOf(Encoding.UTF8.GetBytes(mail.From.Address.ToLowerInvariant())), id, cancellationToken);
+            var claim = await idempotency.ClaimAsync(Scope, messageId, IIdempotencyStore.HashOf(Encoding.UTF8.GetBytes(mail.From.Address.ToLowerInvariant())), id, cancellationToken);
             switch (claim.Verdict)
             {
                 case IdempotencyVerdict.Replay:
@@ -140,7 +140,7 @@ public sealed partial class InboundIntake(
 
             foreach (var blob in stored)
             {
-                await evidence.Container.DeleteBlobIfExistsAsync(blob, cancellationToken: cancellationToken);
+                await evidence.DeleteAsync(blob, cancellationToken);
             }
 
             if (key is not null)
@@ -177,7 +177,7 @@ public sealed partial class InboundIntake(
         if (verdict.FirstRefusal)
         {
             var key = "inbound-throttled-" + (messageId is not null
-                ? IdempotencyStore.HashOf(Encoding.UTF8.GetBytes(messageId))[..32]
+                ? IIdempotencyStore.HashOf(Encoding.UTF8.GetBytes(messageId))[..32]
                 : Guid.NewGuid().ToString("N"));
             await mail.SendAsync(InboundReply.TooMany(address, language), key, cancellationToken);
         }

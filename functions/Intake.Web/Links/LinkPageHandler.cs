@@ -1,5 +1,4 @@
-using Intake.Adapters.Effects;
-using Intake.Adapters.Sources;
+using Intake.Core.DataMaps;
 using Intake.Core.Gateway;
 using Intake.Core.Process;
 using Intake.Core.Records;
@@ -129,7 +128,7 @@ public static class LinkPageHandler
             Id = id,
             State = state,
             Controller = controller,
-            Maps = services.GetService<DataMapCatalog>(),
+            Maps = services.GetService<IDataMapCatalog>(),
             Language = language,
             Texts = texts,
             Staff = StaffTexts.For(language),

@@ -1,4 +1,4 @@
-using Intake.Adapters.Sources;
+using Intake.Core.DataMaps;
 using Intake.Core.DataControllers;
 using Intake.Core.Process;
 using Intake.Core.Requests;
@@ -28,7 +28,7 @@ public sealed record LinkVisit
     public required Controller? Controller { get; init; }
 
     /// <summary>The data maps, for source names and instructions in the page's language; null where a host has none.</summary>
-    public required DataMapCatalog? Maps { get; init; }
+    public required IDataMapCatalog? Maps { get; init; }
 
     public required Language Language { get; init; }
 

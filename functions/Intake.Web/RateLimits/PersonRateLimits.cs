@@ -1,4 +1,4 @@
-using Intake.Adapters.RateLimits;
+using Intake.Core.RateLimits;
 using Intake.Web.Hosting;
 using Microsoft.AspNetCore.Http;
 
@@ -10,7 +10,7 @@ namespace Intake.Web.RateLimits;
 /// requests per email address per hour (<c>Web:RequestsPerAddressPerHour</c>: every door, email
 /// intake included — the address a flood of verification mails would hit).
 /// </summary>
-public sealed class PersonRateLimits(TableRateLimiter limiter, PersonWebOptions options)
+public sealed class PersonRateLimits(IRateLimiter limiter, PersonWebOptions options)
 {
     private readonly RateLimit posts = new("client-posts", options.PostsPerMinute, TimeSpan.FromMinutes(1));
     private readonly RateLimit requests = new("address-requests", options.RequestsPerAddressPerHour, TimeSpan.FromHours(1));

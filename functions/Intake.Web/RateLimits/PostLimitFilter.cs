@@ -1,5 +1,5 @@
-using Intake.Adapters.RateLimits;
-using Intake.Adapters.Storage;
+using Intake.Core.RateLimits;
+using Intake.Core.Storage;
 using Intake.Web.Api;
 using Intake.Web.Forms;
 using Intake.Web.Pages;
@@ -14,7 +14,7 @@ namespace Intake.Web.RateLimits;
 /// as a page in the path's language elsewhere. When the counters cannot be reached the post is not
 /// taken either: 503 with Retry-After, as when storage fails in a handler.
 /// </summary>
-public sealed partial class PostLimitFilter(PersonRateLimits limits, ILogger<PostLimitFilter> logger) : IEndpointFilter
+public sealed partial class PostLimitFilter(PersonRateLimits limits, IStorageFaults storage, ILogger<PostLimitFilter> logger) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
@@ -29,12 +29,12 @@ public sealed partial class PostLimitFilter(PersonRateLimits limits, ILogger<Pos
         {
             verdict = await limits.TakePostAsync(context);
         }
-        catch (Exception e) when (StorageFailure.Is(e))
+        catch (Exception e) when (storage.IsOutage(e))
         {
             LogStorageDown(logger, e.GetType().Name);
             if (isApi)
             {
-                FormPages.SetRetryAfter(context, TimeSpan.FromSeconds(StorageFailure.RetryAfterSeconds));
+                FormPages.SetRetryAfter(context, TimeSpan.FromSeconds(IStorageFaults.RetryAfterSeconds));
                 return ApiProblems.Unavailable();
             }
 

@@ -1,10 +1,8 @@
-using Azure;
-using Intake.Adapters.Effects;
-using Intake.Adapters.Evidence;
 using Intake.Core.Gateway;
 using Intake.Core.Notifications;
 using Intake.Core.Records;
 using Intake.Core.Requests;
+using Intake.Core.Sources;
 using Intake.Core.Tokens;
 using Intake.Web.Forms;
 using Intake.Web.Links;
@@ -50,22 +48,19 @@ public static class MandateHandler
                     return Results.NotFound();
                 }
 
-                var evidence = services.GetRequiredService<BlobEvidenceStore>();
-                try
-                {
-                    var signIn = services.GetService<StaffSignInOptions>() ?? StaffSignInOptions.Off;
-                    await Pages.ViewAudit.RecordAsync(http, id.Value, ViewedPage.Mandate, ViewerKind.Staff, claims.Id, signIn.RequireSignIn ? StaffPrincipal.From(http.Request)?.Name : null, cancellationToken);
-                    var download = await evidence.Container.GetBlobClient(blob).DownloadStreamingAsync(cancellationToken: cancellationToken);
-                    var headers = http.Response.Headers;
-                    headers.CacheControl = "no-store";
-                    headers.XContentTypeOptions = "nosniff";
-                    headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
-                    return Results.Stream(download.Value.Content, MandateFile.ContentTypeOf(blob), Path.GetFileName(blob));
-                }
-                catch (RequestFailedException e) when (e.Status == 404)
+                var evidence = services.GetRequiredService<IEvidenceStore>();
+                var signIn = services.GetService<StaffSignInOptions>() ?? StaffSignInOptions.Off;
+                await Pages.ViewAudit.RecordAsync(http, id.Value, ViewedPage.Mandate, ViewerKind.Staff, claims.Id, signIn.RequireSignIn ? StaffPrincipal.From(http.Request)?.Name : null, cancellationToken);
+                if (await evidence.OpenReadAsync(blob, cancellationToken) is not { } content)
                 {
                     return Results.NotFound();
                 }
+
+                var headers = http.Response.Headers;
+                headers.CacheControl = "no-store";
+                headers.XContentTypeOptions = "nosniff";
+                headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+                return Results.Stream(content, MandateFile.ContentTypeOf(blob), Path.GetFileName(blob));
             },
             () => LinkPages.Unavailable(http, null));
     }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Intake.Adapters.Sources;
+using Intake.Core.DataMaps;
 using Intake.Core.Audit;
 using Intake.Core.Gateway;
 using Intake.Core.Process.Events;
@@ -41,7 +41,7 @@ public static class RequestDetailHandler
             var views = await services.GetRequiredService<IViewLog>().ListAsync(requestId.Value, cancellationToken);
             var story = new RequestStory(state, trail, AuditChain.Verify(trail), Events(trail), spent, views);
             var title = Placeholders.Fill(access.Staff.DetailTitle, ("reference", state.Id.Value));
-            var html = RequestDetailPage.Render(access, story, services.GetService<DataMapCatalog>(), http.Request.PathBase);
+            var html = RequestDetailPage.Render(access, story, services.GetService<IDataMapCatalog>(), http.Request.PathBase);
             return new PageResult(PageLayout.Render(access.Language, title, html, $"{access.Path}/requests/{state.Id.Value}", wide: true));
         });
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Intake.Adapters.Sources;
+using Intake.Core.DataMaps;
 using Intake.Core.Deadlines;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
@@ -24,7 +24,7 @@ namespace Intake.Web.Staff;
 /// </summary>
 public static class RequestDetailPage
 {
-    public static HtmlContent Render(StaffAccess access, RequestStory story, DataMapCatalog? maps, PathString pathBase)
+    public static HtmlContent Render(StaffAccess access, RequestStory story, IDataMapCatalog? maps, PathString pathBase)
     {
         ArgumentNullException.ThrowIfNull(access);
         ArgumentNullException.ThrowIfNull(story);

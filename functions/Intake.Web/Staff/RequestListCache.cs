@@ -1,25 +1,14 @@
 using System.Collections.Concurrent;
-using Intake.Adapters.Hosting;
 using Intake.Core.Records;
-using Microsoft.Extensions.Configuration;
 
 namespace Intake.Web.Staff;
 
 /// <summary>
-/// How stale the staff list may be. After <c>Staff:ListCacheSeconds</c> (default 5; 0 reads every
-/// row on every view) a view starts a refresh of this instance's copy of a controller's summaries,
-/// and is answered from the copy meanwhile; a copy older than <c>Staff:ListMaxAgeSeconds</c>
-/// (default 30) is never shown: that view waits for the refresh. <c>Staff:ListFullReadMinutes</c>
-/// (default 15) is how often the copy is read whole again, in case a row was removed by hand.
+/// How stale the staff list may be, as the cache uses it (see <see cref="StaffListSettings"/> for
+/// the settings it is made from).
 /// </summary>
 public sealed record RequestListCacheOptions
 {
-    public const string SecondsKey = "Staff:ListCacheSeconds";
-
-    public const string MaxAgeKey = "Staff:ListMaxAgeSeconds";
-
-    public const string FullReadKey = "Staff:ListFullReadMinutes";
-
     public TimeSpan Freshness { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The most a view may be behind storage: what the page tells staff.</summary>
@@ -35,16 +24,17 @@ public sealed record RequestListCacheOptions
 
     public bool Enabled => Freshness > TimeSpan.Zero;
 
-    public static RequestListCacheOptions Read(IConfiguration configuration)
+    /// <summary>A maximum age below the refresh interval is raised to it: a copy cannot be fresher than its refresh.</summary>
+    public static RequestListCacheOptions From(StaffListSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var freshness = TimeSpan.FromSeconds(IntakeSettings.Number(configuration, SecondsKey, 5));
-        var maxAge = TimeSpan.FromSeconds(IntakeSettings.Number(configuration, MaxAgeKey, 30));
+        ArgumentNullException.ThrowIfNull(settings);
+        var freshness = TimeSpan.FromSeconds(settings.ListCacheSeconds);
+        var maxAge = TimeSpan.FromSeconds(settings.ListMaxAgeSeconds);
         return new RequestListCacheOptions
         {
             Freshness = freshness,
             MaxAge = maxAge < freshness ? freshness : maxAge,
-            FullReadEvery = TimeSpan.FromMinutes(IntakeSettings.Number(configuration, FullReadKey, 15)),
+            FullReadEvery = TimeSpan.FromMinutes(settings.ListFullReadMinutes),
         };
     }
 }

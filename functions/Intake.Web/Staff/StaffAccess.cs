@@ -1,4 +1,3 @@
-using Intake.Adapters.Effects;
 using Intake.Core.DataControllers;
 using Intake.Core.Notifications;
 using Intake.Core.Requests;

@@ -1,4 +1,3 @@
-using Intake.Adapters.Storage;
 using Intake.Core.Gateway;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
@@ -7,6 +6,7 @@ using Intake.Core.Requests;
 using Intake.Core.Submissions;
 using Intake.Core.Tokens;
 using Intake.Web.Forms;
+using Intake.Web.Hosting;
 using Intake.Web.Pages;
 using Intake.Web.Texts;
 using Microsoft.AspNetCore.Antiforgery;
@@ -85,7 +85,7 @@ public static class StatusHandler
                 _ => MessagePage.Result(language, StatusCodes.Status409Conflict, texts.NotDoneTitle, Explain(result.Rejection, texts), back, texts.BackToStatus),
             };
         }
-        catch (Exception e) when (StorageFailure.Is(e))
+        catch (Exception e) when (context.IsStorageOutage(e))
         {
             return FormPages.Unavailable(context, PageLanguage.From(context.Request, lang), back);
         }
@@ -108,7 +108,7 @@ public static class StatusHandler
             var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
             return new PageResult(render(language, access.State!, tokens));
         }
-        catch (Exception e) when (StorageFailure.Is(e))
+        catch (Exception e) when (context.IsStorageOutage(e))
         {
             return FormPages.Unavailable(context, PageLanguage.From(context.Request, lang), $"/status/{token}");
         }

@@ -205,8 +205,8 @@ public sealed class ApiTests(AzuriteFixture azurite)
         var problem = await ProblemAsync(limited, HttpStatusCode.TooManyRequests);
         Assert.Equal("urn:intake:problem:too-many-requests", problem.GetProperty("type").GetString());
         Assert.NotNull(limited.Headers.RetryAfter);
-        var store = host.Services.GetService(typeof(Intake.Adapters.Idempotency.IdempotencyStore)) as Intake.Adapters.Idempotency.IdempotencyStore;
-        Assert.Null(await store!.FindAsync("api/requests", "b"));
+        var store = Assert.IsType<Intake.Adapters.Idempotency.IdempotencyStore>(host.Services.GetService(typeof(Intake.Core.Idempotency.IIdempotencyStore)));
+        Assert.Null(await store.FindAsync("api/requests", "b"));
         Assert.NotNull(await store.FindAsync("api/requests", "a"));
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Intake.Adapters.Sources;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
@@ -13,7 +12,7 @@ namespace Intake.Web.Links.Actions;
 /// <summary>
 /// Staff record what they found and did in a source only a person can work in (or one that kept
 /// failing): outcome, counts, data kept with its legal ground, a note, and optionally a file as
-/// proof. <see cref="ManualTaskConfirmer"/> stores the file and the receipt in the evidence store;
+/// proof. <see cref="IManualTaskConfirmer"/> stores the file and the receipt in the evidence store;
 /// the receipt then finishes the source's task in the process.
 /// </summary>
 public sealed class ConfirmTaskAction : StaffAction
@@ -123,7 +122,7 @@ public sealed class ConfirmTaskAction : StaffAction
         }
 
         var file = form.Files.GetFile(FileField) is { Length: > 0 } upload ? upload : null;
-        var confirmer = visit.Http.RequestServices.GetRequiredService<ManualTaskConfirmer>();
+        var confirmer = visit.Http.RequestServices.GetRequiredService<IManualTaskConfirmer>();
         await using var content = file?.OpenReadStream();
         var receipt = await confirmer.ConfirmAsync(confirmation, content, file?.FileName, visit.Now, cancellationToken);
         return ActionBinding.To(new ConfirmSourceTask(visit.Now, visit.Actor, receipt));

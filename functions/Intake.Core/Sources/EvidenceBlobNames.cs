@@ -1,11 +1,10 @@
 using System.Text.RegularExpressions;
 using Intake.Core.Requests;
-using Intake.Core.Sources;
 
-namespace Intake.Adapters.Evidence;
+namespace Intake.Core.Sources;
 
 /// <summary>
-/// Where evidence lives in the <c>evidence</c> container, one folder per request:
+/// Where evidence lives in the evidence store, one folder per request:
 /// <c>{requestId}/rows/{sourceId}.jsonl</c>, <c>{requestId}/receipts/{sourceId}-{action}.json</c>,
 /// <c>{requestId}/attachments/{sourceId}/{file}</c>. Deterministic names make a retried effect
 /// overwrite its own earlier attempt instead of adding a second copy.

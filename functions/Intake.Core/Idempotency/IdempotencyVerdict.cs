@@ -1,4 +1,4 @@
-namespace Intake.Adapters.Idempotency;
+namespace Intake.Core.Idempotency;
 
 /// <summary>What an idempotency key means for the call that brings it.</summary>
 public enum IdempotencyVerdict

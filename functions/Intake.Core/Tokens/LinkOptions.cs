@@ -1,6 +1,6 @@
 using Intake.Core.Requests;
 
-namespace Intake.Adapters.Effects;
+namespace Intake.Core.Tokens;
 
 /// <summary>Where links point and how long they work (<c>Links:*</c>), and the language of staff mails.</summary>
 public sealed class LinkOptions

@@ -1,4 +1,4 @@
-namespace Intake.Adapters.RateLimits;
+namespace Intake.Core.RateLimits;
 
 /// <summary>
 /// A fixed-window limit: at most <see cref="Permits"/> takes per key in each <see cref="Window"/>,

@@ -1,4 +1,4 @@
-namespace Intake.Adapters.RateLimits;
+namespace Intake.Core.RateLimits;
 
 /// <summary>
 /// The answer to one take. <see cref="FirstRefusal"/> is true for exactly one refused take per key

@@ -1,6 +1,6 @@
 using Intake.Core.Requests;
 
-namespace Intake.Adapters.Idempotency;
+namespace Intake.Core.Idempotency;
 
 /// <summary>
 /// What an idempotency key stands for: the reference it opened (or is opening), a hash of the body
