@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Intake.Local.Engine;
 
 /// <summary>The local host's sweep of ended instances' histories (the Functions app runs the same sweep on a timer).</summary>
-public sealed partial class HistoryPurgeService(HistoryPurge purge, EngineSettings settings, ILogger<HistoryPurgeService> logger) : BackgroundService
+public sealed partial class HistoryPurgeService(HistoryPurge purge, EngineSettings settings, TimeProvider time, ILogger<HistoryPurgeService> logger) : BackgroundService
 {
     /// <summary>The first sweep waits a little, so a starting host first does the work people wait for.</summary>
     private static readonly TimeSpan FirstSweep = TimeSpan.FromSeconds(30);
@@ -17,7 +17,7 @@ public sealed partial class HistoryPurgeService(HistoryPurge purge, EngineSettin
         {
             try
             {
-                await Task.Delay(wait, stoppingToken);
+                await Task.Delay(wait, time, stoppingToken);
                 await purge.RunAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

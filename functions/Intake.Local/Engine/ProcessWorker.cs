@@ -31,6 +31,7 @@ public sealed partial class ProcessWorker(
     StorageOptions storage,
     EngineSettings settings,
     StorageReadiness readiness,
+    TimeProvider time,
     IServiceProvider services,
     ILoggerFactory loggerFactory,
     ILogger<ProcessWorker> logger) : IHostedService, IAsyncDisposable
@@ -131,7 +132,7 @@ public sealed partial class ProcessWorker(
             {
                 // Storage may still be starting (Azurite a moment behind the host): wait and try again.
                 LogWaiting(logger, e.GetType().Name, attempt);
-                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, cancellationToken);
             }
         }
 
@@ -150,7 +151,7 @@ public sealed partial class ProcessWorker(
     private async Task WatchStorageAsync(CancellationToken cancellationToken)
     {
         var wasAway = false;
-        using var ticks = new PeriodicTimer(settings.StorageWatchInterval);
+        using var ticks = new PeriodicTimer(settings.StorageWatchInterval, time);
         try
         {
             while (await ticks.WaitForNextTickAsync(cancellationToken))
