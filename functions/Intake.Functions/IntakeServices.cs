@@ -3,6 +3,7 @@ using Intake.Adapters.Hosting;
 using Intake.Core.Gateway;
 using Intake.Core.Notifications;
 using Intake.Functions.Gateway;
+using Intake.Functions.Http;
 using Intake.Functions.Storage;
 using Intake.Orchestration;
 using Intake.Orchestration.Activities;
@@ -44,6 +45,7 @@ public static class IntakeServices
         services.AddSingleton(ProcessSettings.HistoryRetention(configuration));
         services.AddSingleton<RequestGatewayFactory>();
         services.AddScoped<InvocationGateway>();
+        services.AddScoped<InvocationBinding>();
         services.AddScoped<IRequestGateway>(provider => provider.GetRequiredService<InvocationGateway>());
         services.AddPersonWeb(configuration);
         services.AddLinkWeb(configuration);

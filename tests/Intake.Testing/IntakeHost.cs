@@ -116,14 +116,19 @@ public sealed class IntakeHost : IAsyncDisposable
     /// before its step's record is published, so a read right after an accepted command may still
     /// see the stage before it.
     /// </summary>
-    public async Task<RequestState> WaitForStageAsync(RequestId id, Stage stage, TimeSpan? timeout = null)
+    public Task<RequestState> WaitForStageAsync(RequestId id, Stage stage, TimeSpan? timeout = null) =>
+        WaitUntilAsync(id, state => state.Stage == stage, $"reaching {stage}", timeout);
+
+    /// <summary>Waits until the published record satisfies <paramref name="condition"/> (see <see cref="WaitForStageAsync"/> for why a read may trail).</summary>
+    public async Task<RequestState> WaitUntilAsync(RequestId id, Func<RequestState, bool> condition, string described, TimeSpan? timeout = null)
     {
+        ArgumentNullException.ThrowIfNull(condition);
         var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         RequestState? state = null;
         while (DateTime.UtcNow < until)
         {
             state = await Gateway.FindAsync(id);
-            if (state?.Stage == stage)
+            if (state is not null && condition(state))
             {
                 return state;
             }
@@ -131,7 +136,7 @@ public sealed class IntakeHost : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"The request stayed {state?.Stage} instead of reaching {stage}.");
+        throw new TimeoutException($"The request stayed {state?.Stage} instead of {described}.");
     }
 
     private static int FreePort()

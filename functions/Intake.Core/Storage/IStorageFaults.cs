@@ -7,8 +7,8 @@ namespace Intake.Core.Storage;
 /// </summary>
 public interface IStorageFaults
 {
-    /// <summary>Seconds a client should wait before trying again.</summary>
-    const int RetryAfterSeconds = 30;
+    /// <summary>How long a client should wait before trying again.</summary>
+    static TimeSpan RetryAfter => TimeSpan.FromSeconds(30);
 
     bool IsOutage(Exception exception);
 }

@@ -1,17 +1,16 @@
 using Intake.Adapters.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Functions.Http;
 
 /// <summary><c>GET /healthz</c>: 200 when the request table answers, 503 otherwise.</summary>
-public static class HealthFunction
+public sealed class HealthFunction(StorageClients clients)
 {
     [Function("Health")]
-    public static async Task<IResult> Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "healthz")] HttpRequest request)
+    public async Task<IResult> Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "healthz")] HttpRequest request)
     {
-        var clients = request.HttpContext.RequestServices.GetRequiredService<StorageClients>();
+        ArgumentNullException.ThrowIfNull(request);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(request.HttpContext.RequestAborted);
         timeout.CancelAfter(TimeSpan.FromSeconds(3));
         try

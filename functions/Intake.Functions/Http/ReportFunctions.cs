@@ -5,23 +5,23 @@ using Microsoft.Azure.Functions.Worker;
 namespace Intake.Functions.Http;
 
 /// <summary>The accountability report behind the staff link, and its downloads, as HTTP triggers calling the shared handler.</summary>
-public static class ReportFunctions
+public sealed class ReportFunctions(ReportHandler report)
 {
     [Function("AccountabilityReport")]
-    public static Task<IResult> Report(
+    public Task<IResult> Report(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/{token}/report")] HttpRequest request,
         string token) =>
-        ReportHandler.PageAsync(request.HttpContext, token, null);
+        report.PageAsync(request.HttpContext, token, null);
 
     [Function("AccountabilityReportCsv")]
-    public static Task<IResult> ReportCsv(
+    public Task<IResult> ReportCsv(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/{token}/report.csv")] HttpRequest request,
         string token) =>
-        ReportHandler.CsvAsync(request.HttpContext, token, null);
+        report.CsvAsync(request.HttpContext, token, null);
 
     [Function("AccountabilityReportJson")]
-    public static Task<IResult> ReportJson(
+    public Task<IResult> ReportJson(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/{token}/report.json")] HttpRequest request,
         string token) =>
-        ReportHandler.JsonAsync(request.HttpContext, token, null);
+        report.JsonAsync(request.HttpContext, token, null);
 }

@@ -102,7 +102,7 @@ public static class RevokeLinkCommand
     }
 
     private static (string? Id, DateTimeOffset ExpiresAt, string Described, string? Refusal) Callback(IServiceProvider services, string token, DateTimeOffset now) =>
-        CallbackSources.Find(services, token, now) is { Claims: var claims }
+        services.GetRequiredService<CallbackSources>().Find(token, now) is { Claims: var claims }
             ? (claims.Id, claims.ExpiresAt, $"the {claims.SourceId} callback of {claims.Request.Value}", null)
             : (null, default, string.Empty, "That callback token is not one of a configured source, or it has expired; nothing was revoked.");
 }

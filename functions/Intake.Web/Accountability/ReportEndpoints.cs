@@ -12,12 +12,12 @@ public static class ReportEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         foreach (var prefix in new[] { string.Empty, "/{lang}" })
         {
-            endpoints.MapGet(prefix + "/staff/{token}/report", (HttpContext http, string token, string? lang) =>
-                ReportHandler.PageAsync(http, token, lang)).ExcludeFromDescription();
-            endpoints.MapGet(prefix + "/staff/{token}/report.csv", (HttpContext http, string token, string? lang) =>
-                ReportHandler.CsvAsync(http, token, lang)).ExcludeFromDescription();
-            endpoints.MapGet(prefix + "/staff/{token}/report.json", (HttpContext http, string token, string? lang) =>
-                ReportHandler.JsonAsync(http, token, lang)).ExcludeFromDescription();
+            endpoints.MapGet(prefix + "/staff/{token}/report", (HttpContext http, string token, string? lang, ReportHandler report) =>
+                report.PageAsync(http, token, lang)).ExcludeFromDescription();
+            endpoints.MapGet(prefix + "/staff/{token}/report.csv", (HttpContext http, string token, string? lang, ReportHandler report) =>
+                report.CsvAsync(http, token, lang)).ExcludeFromDescription();
+            endpoints.MapGet(prefix + "/staff/{token}/report.json", (HttpContext http, string token, string? lang, ReportHandler report) =>
+                report.JsonAsync(http, token, lang)).ExcludeFromDescription();
         }
 
         return endpoints;

@@ -6,7 +6,6 @@ using Intake.Web.Pages;
 using Intake.Web.Staff;
 using Intake.Web.Texts;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Accountability;
 
@@ -15,10 +14,10 @@ namespace Intake.Web.Accountability;
 /// accountability report of the controller the staff link names. It reads the request index only
 /// (one partition of non-personal summaries), so it never opens a person's record.
 /// </summary>
-public static class ReportHandler
+public sealed class ReportHandler(StaffGate staff, IRequestIndex index)
 {
-    public static Task<IResult> PageAsync(HttpContext http, string token, string? lang) =>
-        StaffAccess.GuardAsync(http, token, lang, async (access, cancellationToken) =>
+    public Task<IResult> PageAsync(HttpContext http, string token, string? lang) =>
+        staff.GuardAsync(http, token, lang, async (access, cancellationToken) =>
         {
             var today = LocalTimes.LocalDate(access.Now, access.Controller.TimeZoneId);
             var query = ReportQuery.Read(http.Request.Query, today);
@@ -32,19 +31,19 @@ public static class ReportHandler
                 return new PageResult(PageLayout.Render(access.Language, title, invalid, switchPath, wide: true), StatusCodes.Status400BadRequest);
             }
 
-            var report = await ComputeAsync(http, access, period, cancellationToken);
+            var report = await ComputeAsync(access, period, cancellationToken);
             var html = ReportPage.Render(access, query, report, page, overview, today);
             return new PageResult(PageLayout.Render(access.Language, title, html, switchPath, wide: true));
         });
 
-    public static Task<IResult> CsvAsync(HttpContext http, string token, string? lang) =>
+    public Task<IResult> CsvAsync(HttpContext http, string token, string? lang) =>
         DownloadAsync(http, token, lang, report => ReportDownloads.File(ReportDownloads.Csv(report), "text/csv; charset=utf-8", ReportDownloads.FileName(report, "csv")));
 
-    public static Task<IResult> JsonAsync(HttpContext http, string token, string? lang) =>
+    public Task<IResult> JsonAsync(HttpContext http, string token, string? lang) =>
         DownloadAsync(http, token, lang, report => ReportDownloads.File(ReportDownloads.JsonText(report), "application/json; charset=utf-8", ReportDownloads.FileName(report, "json")));
 
-    private static Task<IResult> DownloadAsync(HttpContext http, string token, string? lang, Func<AccountabilityReport, IResult> answer) =>
-        StaffAccess.GuardAsync(http, token, lang, async (access, cancellationToken) =>
+    private Task<IResult> DownloadAsync(HttpContext http, string token, string? lang, Func<AccountabilityReport, IResult> answer) =>
+        staff.GuardAsync(http, token, lang, async (access, cancellationToken) =>
         {
             var today = LocalTimes.LocalDate(access.Now, access.Controller.TimeZoneId);
             if (ReportQuery.Read(http.Request.Query, today).Period is not { } period)
@@ -52,12 +51,11 @@ public static class ReportHandler
                 return Results.Text(ReportTexts.For(access.Language).PeriodInvalid, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             }
 
-            return answer(await ComputeAsync(http, access, period, cancellationToken));
+            return answer(await ComputeAsync(access, period, cancellationToken));
         });
 
-    private static async Task<AccountabilityReport> ComputeAsync(HttpContext http, StaffAccess access, ReportPeriod period, CancellationToken cancellationToken)
+    private async Task<AccountabilityReport> ComputeAsync(StaffAccess access, ReportPeriod period, CancellationToken cancellationToken)
     {
-        var index = http.RequestServices.GetRequiredService<IRequestIndex>();
         var summaries = new List<RequestSummary>();
         await foreach (var summary in index.ListAsync(access.Controller.Id.Value, cancellationToken))
         {

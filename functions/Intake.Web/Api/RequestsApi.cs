@@ -5,12 +5,12 @@ using Intake.Core.Idempotency;
 using Intake.Core.Process;
 using Intake.Core.Requests;
 using Intake.Core.Sources;
+using Intake.Core.Storage;
 using Intake.Core.Submissions;
 using Intake.Web.Forms;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.OpenApi;
 using Intake.Web.Hosting;
@@ -25,7 +25,15 @@ namespace Intake.Web.Api;
 /// person. An <c>Idempotency-Key</c> header makes a retried call safe (24 h, same body → the first
 /// answer; another body → 409).
 /// </summary>
-public static partial class RequestsApi
+public sealed partial class RequestsApi(
+    IControllerCatalog catalog,
+    IIdempotencyStore idempotency,
+    IRequestGateway gateway,
+    IEvidenceStore evidence,
+    IntakeService intake,
+    PersonRateLimits limits,
+    IStorageFaults storage,
+    ILogger<RequestsApi> logger)
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
@@ -34,59 +42,17 @@ public static partial class RequestsApi
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private static readonly RequestType[] ContactOnly = [RequestType.Contact];
+    internal static readonly RequestType[] ContactOnly = [RequestType.Contact];
 
-    public static IEndpointRouteBuilder MapApiEndpoints(this IEndpointRouteBuilder endpoints)
-    {
-        ArgumentNullException.ThrowIfNull(endpoints);
-        var api = endpoints.MapGroup("/api").WithTags(Tag);
-        Describe(api.MapPost("/requests", (Func<HttpContext, Task<IResult>>)PostRequestAsync)
-            .WithName("OpenRequest")
-            .WithSummary("Open a data subject request")
-            .WithDescription("Opens an access, portability, rectification, erasure, restriction, objection or consent-withdrawal request. The person gets a verification mail; processing starts once the address is confirmed."),
-            RequestDraftValidator.Rights, FieldLimits.JsonWithMandateBytes);
-        Describe(api.MapPost("/contact", (Func<HttpContext, Task<IResult>>)PostContactAsync)
-            .WithName("SendContactMessage")
-            .WithSummary("Send a contact message")
-            .WithDescription("The controller's contact form as JSON: name and email are required, details.industry and details.servicesOfInterest optional. Routed to staff; no statutory clock."),
-            ContactOnly, FieldLimits.JsonBytes);
-        return endpoints;
-    }
-
-    public static Task<IResult> PostRequestAsync(HttpContext context) =>
+    public Task<IResult> PostRequestAsync(HttpContext context) =>
         SubmitAsync(context, RequestDraftValidator.Rights, "api/requests");
 
-    public static Task<IResult> PostContactAsync(HttpContext context) =>
+    public Task<IResult> PostContactAsync(HttpContext context) =>
         SubmitAsync(context, ContactOnly, "api/contact");
 
-    /// <param name="allowed">The request types the endpoint takes, as its validation problem names them.</param>
-    /// <param name="maxBytes">The endpoint's body limit, as its 413 problem names it.</param>
-    private static void Describe(RouteHandlerBuilder endpoint, IReadOnlyCollection<RequestType> allowed, int maxBytes) => endpoint
-        .WithMetadata(new RequestBodyDoc(typeof(ApiRequestBody), "application/json"))
-        .Produces<ApiAccepted>(StatusCodes.Status202Accepted)
-        .ProducesProblems(
-            ApiProblems.Invalid([new DraftError(DraftField.Email, DraftProblem.Invalid), new DraftError(DraftField.Name, DraftProblem.Missing)], [], allowed),
-            ApiProblems.MalformedJson("$.subject"),
-            ApiProblems.InvalidIdempotencyKey(),
-            ApiProblems.Refused(),
-            ApiProblems.IdempotencyConflict(),
-            ApiProblems.TooLarge(maxBytes),
-            ApiProblems.UnsupportedMediaType(),
-            ApiProblems.TooMany(),
-            ApiProblems.Unavailable())
-        // Anyone may open a request: the person proves the address by the mailed link, and the
-        // rate limits bound what an anonymous caller can do. The empty requirement says so.
-        .AddOpenApiOperationTransformer((operation, _, _) =>
-        {
-            operation.Security = [new OpenApiSecurityRequirement()];
-            return Task.CompletedTask;
-        })
-        .AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
-
-    private static async Task<IResult> SubmitAsync(HttpContext context, IReadOnlyCollection<RequestType> allowed, string scope)
+    private async Task<IResult> SubmitAsync(HttpContext context, IReadOnlyCollection<RequestType> allowed, string scope)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
         var request = context.Request;
         if (!JsonBody.IsJson(request.ContentType))
         {
@@ -126,7 +92,6 @@ public static partial class RequestsApi
             return ApiProblems.MalformedJson(null);
         }
 
-        var catalog = services.GetRequiredService<IControllerCatalog>();
         var languageKnown = LanguageCodes.TryParse(parsed.Language ?? "fi", out var language);
         var isContact = allowed.Contains(RequestType.Contact);
         var draft = parsed.ToDraft(languageKnown ? language : Language.Fi, isContact ? parsed.Type ?? RequestType.Contact.WireName() : parsed.Type);
@@ -158,10 +123,10 @@ public static partial class RequestsApi
                 ? await OpenFreshAsync(context, check.Request, mandate)
                 : await OpenIdempotentAsync(context, check.Request, mandate, scope, key, IIdempotencyStore.HashOf(body));
         }
-        catch (Exception e) when (context.IsStorageOutage(e))
+        catch (Exception e) when (storage.IsOutage(e))
         {
-            LogStorageDown(Logger(context), e.GetType().Name);
-            FormPages.SetRetryAfter(context, StorageOutage.RetryAfter);
+            LogStorageDown(logger, e.GetType().Name);
+            FormPages.SetRetryAfter(context, IStorageFaults.RetryAfter);
             return ApiProblems.Unavailable();
         }
     }
@@ -187,7 +152,7 @@ public static partial class RequestsApi
         return MandateFile.From(mandate.FileName, bytes);
     }
 
-    private static async Task<IResult> OpenFreshAsync(HttpContext context, NewRequest request, MandateFile? mandate)
+    private async Task<IResult> OpenFreshAsync(HttpContext context, NewRequest request, MandateFile? mandate)
     {
         if (await LimitedAsync(context, request) is { } limited)
         {
@@ -198,10 +163,9 @@ public static partial class RequestsApi
         return response is null ? ApiProblems.Refused() : Accepted(response, replayed: false);
     }
 
-    private static async Task<IResult> OpenIdempotentAsync(HttpContext context, NewRequest request, MandateFile? mandate, string scope, string key, string bodyHash)
+    private async Task<IResult> OpenIdempotentAsync(HttpContext context, NewRequest request, MandateFile? mandate, string scope, string key, string bodyHash)
     {
-        var store = context.RequestServices.GetRequiredService<IIdempotencyStore>();
-        var claim = await store.ClaimAsync(scope, key, bodyHash, IntakeService.NewId(), context.RequestAborted);
+        var claim = await idempotency.ClaimAsync(scope, key, bodyHash, IntakeService.NewId(), context.RequestAborted);
         switch (claim.Verdict)
         {
             case IdempotencyVerdict.Conflict:
@@ -212,11 +176,11 @@ public static partial class RequestsApi
 
         var reference = claim.Record.Reference;
         if (claim.Verdict == IdempotencyVerdict.Pending
-            && await context.RequestServices.GetRequiredService<IRequestGateway>().FindAsync(reference, context.RequestAborted) is { } opened)
+            && await gateway.FindAsync(reference, context.RequestAborted) is { } opened)
         {
             // The first call opened the request but stopped before storing its answer: answer from the request.
             var rebuilt = Serialize(Answer(reference, request, opened));
-            await store.CompleteAsync(scope, key, rebuilt, context.RequestAborted);
+            await idempotency.CompleteAsync(scope, key, rebuilt, context.RequestAborted);
             return Accepted(rebuilt, replayed: true);
         }
 
@@ -224,7 +188,7 @@ public static partial class RequestsApi
         {
             if (claim.Verdict == IdempotencyVerdict.Claimed)
             {
-                await store.ReleaseAsync(scope, key, context.RequestAborted);
+                await idempotency.ReleaseAsync(scope, key, context.RequestAborted);
             }
 
             return limited;
@@ -235,11 +199,11 @@ public static partial class RequestsApi
         var (response, replayed) = await OpenAsync(context, request, mandate, reference);
         if (response is null)
         {
-            await store.ReleaseAsync(scope, key, context.RequestAborted);
+            await idempotency.ReleaseAsync(scope, key, context.RequestAborted);
             return ApiProblems.Refused();
         }
 
-        await store.CompleteAsync(scope, key, response, context.RequestAborted);
+        await idempotency.CompleteAsync(scope, key, response, context.RequestAborted);
         return Accepted(response, replayed);
     }
 
@@ -247,11 +211,8 @@ public static partial class RequestsApi
     /// Opens the request under <paramref name="id"/>, with the agent's mandate stored under it first;
     /// the JSON answer, or null when the process refused it (and the file is deleted again).
     /// </summary>
-    private static async Task<(string? Response, bool Replayed)> OpenAsync(HttpContext context, NewRequest request, MandateFile? mandate, RequestId id)
+    private async Task<(string? Response, bool Replayed)> OpenAsync(HttpContext context, NewRequest request, MandateFile? mandate, RequestId id)
     {
-        var services = context.RequestServices;
-        var gateway = services.GetRequiredService<IRequestGateway>();
-        var evidence = services.GetRequiredService<IEvidenceStore>();
         string? mandateBlob = null;
         if (mandate is not null && request.Agent is not null)
         {
@@ -260,7 +221,7 @@ public static partial class RequestsApi
             request = request with { Agent = request.Agent with { MandateDocument = mandateBlob } };
         }
 
-        var result = await services.GetRequiredService<IntakeService>().OpenAsync(request, id, context.RequestAborted);
+        var result = await intake.OpenAsync(request, id, context.RequestAborted);
         if (!result.IsOpened && mandateBlob is not null && result.Rejection?.Code != RejectionCode.AlreadyExists)
         {
             await evidence.DeleteAsync(mandateBlob, context.RequestAborted);
@@ -273,11 +234,11 @@ public static partial class RequestsApi
                 return (Serialize(Answer(id, request, existing)), true);
             }
 
-            LogRefused(Logger(context), result.Rejection?.Code.ToString() ?? "unknown");
+            LogRefused(logger, result.Rejection?.Code.ToString() ?? "unknown");
             return (null, false);
         }
 
-        LogOpened(Logger(context), id.Value, request.Type);
+        LogOpened(logger, id.Value, request.Type);
         var state = result.Outcome == GatewayOutcome.Accepted ? await gateway.FindAsync(id, context.RequestAborted) : null;
         return (Serialize(Answer(id, request, state)), false);
     }
@@ -288,10 +249,9 @@ public static partial class RequestsApi
         state?.CurrentDueDate);
 
     /// <summary>The per-address limit, counted on the address the process writes to (the agent's when there is one).</summary>
-    private static async Task<IResult?> LimitedAsync(HttpContext context, NewRequest request)
+    private async Task<IResult?> LimitedAsync(HttpContext context, NewRequest request)
     {
-        var verdict = await context.RequestServices.GetRequiredService<PersonRateLimits>()
-            .TakeRequestAsync(request.Agent?.Email ?? request.Subject.Email, context.RequestAborted);
+        var verdict = await limits.TakeRequestAsync(request.Agent?.Email ?? request.Subject.Email, context.RequestAborted);
         if (verdict.Allowed)
         {
             return null;
@@ -304,9 +264,6 @@ public static partial class RequestsApi
     private static string Serialize(ApiAccepted answer) => JsonSerializer.Serialize(answer, Json);
 
     private static IResult Accepted(string json, bool replayed) => new AcceptedJson(json, replayed);
-
-    private static ILogger Logger(HttpContext context) =>
-        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestsApi));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Opened {Reference} ({Type}) from the API")]
     private static partial void LogOpened(ILogger logger, string reference, RequestType type);

@@ -1,22 +1,14 @@
 using Intake.Core.DataMaps;
 using Intake.Core.Sources;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Callbacks;
 
 /// <summary>Finds the webhook source a callback token belongs to: the callback endpoint and the command that revokes tokens share it.</summary>
-public static class CallbackSources
+public sealed class CallbackSources(IDataMapCatalog catalog, IWebhookSigningKeys secrets)
 {
     /// <summary>Which webhook source issued the token: the one whose key verifies it (keys are per source, never shared).</summary>
-    public static FoundSource? Find(IServiceProvider services, string token, DateTimeOffset now)
+    public FoundSource? Find(string token, DateTimeOffset now)
     {
-        var catalog = services.GetService<IDataMapCatalog>();
-        var secrets = services.GetService<IWebhookSigningKeys>();
-        if (catalog is null || secrets is null)
-        {
-            return null;
-        }
-
         foreach (var map in catalog.Maps)
         {
             foreach (var source in map.Sources)

@@ -1,4 +1,3 @@
-using Intake.Core.Gateway;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,10 +13,10 @@ public static class SourceCallbackEndpoints
     public static IEndpointRouteBuilder MapSourceCallbackEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapPost("/callbacks/sources/{token}", (HttpContext http, string token, IRequestGateway gateway) =>
-            SourceCallbackHandler.PostAsync(http, token, gateway)).ExcludeFromDescription().DisableAntiforgery();
-        endpoints.MapPost("/callbacks/sources", (HttpContext http, IRequestGateway gateway) =>
-            SourceCallbackHandler.PostAsync(http, http.Request.Query["token"].ToString(), gateway)).ExcludeFromDescription().DisableAntiforgery();
+        endpoints.MapPost("/callbacks/sources/{token}", (HttpContext http, string token, SourceCallbackHandler handler) =>
+            handler.PostAsync(http, token)).ExcludeFromDescription().DisableAntiforgery();
+        endpoints.MapPost("/callbacks/sources", (HttpContext http, SourceCallbackHandler handler) =>
+            handler.PostAsync(http, http.Request.Query["token"].ToString())).ExcludeFromDescription().DisableAntiforgery();
         return endpoints;
     }
 }

@@ -7,7 +7,6 @@ using Intake.Core.Tokens;
 using Intake.Web.Links;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Callbacks;
 
@@ -19,25 +18,29 @@ namespace Intake.Web.Callbacks;
 /// receipt finishes the source's task, recorded as done by the source itself. Answers are problem
 /// details for machines.
 /// </summary>
-public static class SourceCallbackHandler
+public sealed class SourceCallbackHandler(
+    IRequestGateway gateway,
+    CallbackSources sources,
+    ITokenRevocations revocations,
+    IEvidenceWriter evidence,
+    TimeProvider time,
+    StorageTrouble trouble)
 {
     /// <summary>An export's rows travel in the body; a person's data in one system rarely nears this.</summary>
     public const long MaxBodyBytes = 16 * 1024 * 1024;
 
-    public static Task<IResult> PostAsync(HttpContext http, string? token, IRequestGateway gateway)
+    public Task<IResult> PostAsync(HttpContext http, string? token)
     {
         ArgumentNullException.ThrowIfNull(http);
-        ArgumentNullException.ThrowIfNull(gateway);
-        return StorageTrouble.GuardAsync(http, cancellationToken => HandleAsync(http, token, gateway, cancellationToken), () => Unavailable(http));
+        return trouble.GuardAsync(http, cancellationToken => HandleAsync(http, token, cancellationToken), () => Unavailable(http));
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, string? token, IRequestGateway gateway, CancellationToken cancellationToken)
+    private async Task<IResult> HandleAsync(HttpContext http, string? token, CancellationToken cancellationToken)
     {
-        var services = http.RequestServices;
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = time.GetUtcNow();
         // A revoked callback is refused exactly like a forged one.
-        if (string.IsNullOrEmpty(token) || CallbackSources.Find(services, token, now) is not { } found
-            || await services.GetRequiredService<ITokenRevocations>().IsRevokedAsync(found.Claims.Id, cancellationToken))
+        if (string.IsNullOrEmpty(token) || sources.Find(token, now) is not { } found
+            || await revocations.IsRevokedAsync(found.Claims.Id, cancellationToken))
         {
             return Problem(StatusCodes.Status401Unauthorized, "Invalid callback token", "The callback token is not valid or has expired.");
         }
@@ -74,7 +77,7 @@ public static class SourceCallbackHandler
             return Problem(StatusCodes.Status409Conflict, "Already recorded", "This source's receipt was already recorded, or the request no longer waits for it.");
         }
 
-        var receipt = await StoreEvidenceAsync(services, found.Source, claims, verdict, cancellationToken);
+        var receipt = await StoreEvidenceAsync(found.Source, claims, verdict, cancellationToken);
         var result = await gateway.SendAsync(claims.Request, new RecordSourceReceipt(now, Actor.Source(claims.SourceId), receipt), null, cancellationToken);
         return result.Outcome switch
         {
@@ -120,9 +123,8 @@ public static class SourceCallbackHandler
     }
 
     /// <summary>Writes the rows (others' data redacted, as for any export) and the receipt to the evidence store.</summary>
-    private static async Task<SourceReceipt> StoreEvidenceAsync(IServiceProvider services, SourceDefinition source, WebhookCallbackClaims claims, WebhookCallbackVerdict verdict, CancellationToken cancellationToken)
+    private async Task<SourceReceipt> StoreEvidenceAsync(SourceDefinition source, WebhookCallbackClaims claims, WebhookCallbackVerdict verdict, CancellationToken cancellationToken)
     {
-        var evidence = services.GetRequiredService<IEvidenceWriter>();
         var receipt = verdict.Receipt!;
         if (claims.Action == SourceAction.Export && verdict.Rows.Count > 0)
         {

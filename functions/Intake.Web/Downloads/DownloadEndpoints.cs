@@ -1,4 +1,3 @@
-using Intake.Core.Gateway;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,11 +12,11 @@ public static class DownloadEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         foreach (var prefix in new[] { string.Empty, "/{lang}" })
         {
-            endpoints.MapGet(prefix + "/d/{token}", (HttpContext http, string token, string? lang, IRequestGateway gateway) =>
-                DownloadHandler.GetAsync(http, token, lang, gateway)).ExcludeFromDescription();
+            endpoints.MapGet(prefix + "/d/{token}", (HttpContext http, string token, string? lang, DownloadHandler downloads) =>
+                downloads.GetAsync(http, token, lang)).ExcludeFromDescription();
             // The handler checks the antiforgery token itself, so a stale form gets our page, not a bare 400.
-            endpoints.MapPost(prefix + "/d/{token}", (HttpContext http, string token, string? lang, IRequestGateway gateway) =>
-                DownloadHandler.PostAsync(http, token, lang, gateway)).ExcludeFromDescription().DisableAntiforgery();
+            endpoints.MapPost(prefix + "/d/{token}", (HttpContext http, string token, string? lang, DownloadHandler downloads) =>
+                downloads.PostAsync(http, token, lang)).ExcludeFromDescription().DisableAntiforgery();
         }
 
         return endpoints;

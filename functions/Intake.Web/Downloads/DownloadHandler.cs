@@ -12,7 +12,6 @@ using Intake.Web.Pages;
 using Intake.Web.Texts;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Downloads;
 
@@ -25,41 +24,46 @@ namespace Intake.Web.Downloads;
 /// few minutes and redirects to it. The link is never itself a storage URL. Once the download
 /// period is over the export is deleted and the link answers 410.
 /// </summary>
-public static class DownloadHandler
+public sealed class DownloadHandler(
+    IRequestGateway gateway,
+    LinkGate links,
+    IExportUrls exports,
+    IAntiforgery antiforgery,
+    TimeProvider time,
+    StorageTrouble trouble)
 {
     /// <summary>The page with the button; changes nothing.</summary>
-    public static Task<IResult> GetAsync(HttpContext http, string token, string? lang, IRequestGateway gateway) =>
-        WithDownloadAsync(http, token, lang, gateway, (download, _) => Task.FromResult(Page(http, download)));
+    public Task<IResult> GetAsync(HttpContext http, string token, string? lang) =>
+        WithDownloadAsync(http, token, lang, (download, _) => Task.FromResult(Page(http, download)));
 
     /// <summary>The person pressed the button: the download is recorded, then the browser goes to a fresh SAS.</summary>
-    public static Task<IResult> PostAsync(HttpContext http, string token, string? lang, IRequestGateway gateway) =>
-        WithDownloadAsync(http, token, lang, gateway, async (download, cancellationToken) =>
+    public Task<IResult> PostAsync(HttpContext http, string token, string? lang) =>
+        WithDownloadAsync(http, token, lang, async (download, cancellationToken) =>
         {
             if (!http.Request.HasFormContentType
-                || !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
+                || !await antiforgery.IsRequestValidAsync(http))
             {
                 return LinkPages.FormExpired(download.Texts, download.SwitchPath);
             }
 
             // Every use is audited before the storage URL exists, so no download goes unrecorded.
-            var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+            var now = time.GetUtcNow();
             var recorded = await gateway.SendAsync(download.Id, new RecordDownload(now, Actor.Person), null, cancellationToken);
             if (recorded.Outcome == GatewayOutcome.Rejected)
             {
                 return Ended(download.Texts, download.SwitchPath);
             }
 
-            var sas = await http.RequestServices.GetRequiredService<IExportUrls>().MintAsync(download.Export.BlobName, Path.GetFileName(download.Export.BlobName), cancellationToken);
+            var sas = await exports.MintAsync(download.Export.BlobName, Path.GetFileName(download.Export.BlobName), cancellationToken);
             PageResult.ApplySecurityHeaders(http.Response);
             return Results.Redirect(sas.AbsoluteUri, permanent: false);
         });
 
     /// <summary>Checks the token and the request; a download that can be had goes to <paramref name="handle"/>, anything else is its page.</summary>
-    private static Task<IResult> WithDownloadAsync(HttpContext http, string token, string? lang, IRequestGateway gateway, Func<ReadyDownload, CancellationToken, Task<IResult>> handle)
+    private Task<IResult> WithDownloadAsync(HttpContext http, string token, string? lang, Func<ReadyDownload, CancellationToken, Task<IResult>> handle)
     {
         ArgumentNullException.ThrowIfNull(http);
-        ArgumentNullException.ThrowIfNull(gateway);
-        return StorageTrouble.GuardAsync(
+        return trouble.GuardAsync(
             http,
             async cancellationToken =>
             {
@@ -68,9 +72,8 @@ public static class DownloadHandler
                     return Results.NotFound();
                 }
 
-                var services = http.RequestServices;
-                var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-                var check = await services.GetRequiredService<LinkGate>().CheckAsync(token, now, cancellationToken);
+                var now = time.GetUtcNow();
+                var check = await links.CheckAsync(token, now, cancellationToken);
                 if (check.Token is not { Action: LinkNames.Download, Audience: TokenAudience.Person } claims
                     || !RequestId.TryParse(claims.Scope, out var parsed)
                     || parsed.Value.Value != claims.Scope)
@@ -101,10 +104,10 @@ public static class DownloadHandler
             () => LinkPages.Unavailable(http, lang));
     }
 
-    private static IResult Page(HttpContext http, ReadyDownload download)
+    private IResult Page(HttpContext http, ReadyDownload download)
     {
         var texts = download.Texts;
-        var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
+        var tokens = antiforgery.GetAndStoreTokens(http);
         var action = (http.Request.PathBase + http.Request.Path).ToString();
         var main = Html.Of($"""
             <h1>{texts.DownloadReadyTitle}</h1>
@@ -115,7 +118,7 @@ public static class DownloadHandler
             </form>
             """);
         // The button's answer redirects to storage: the browser must be let follow a form there.
-        var storage = http.RequestServices.GetRequiredService<IExportUrls>().Origin;
+        var storage = exports.Origin;
         return new PageResult(PageLayout.Render(texts.Language, texts.DownloadReadyTitle, main, download.SwitchPath), StatusCodes.Status200OK, storage);
     }
 

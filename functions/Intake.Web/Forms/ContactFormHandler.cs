@@ -2,21 +2,20 @@ using Intake.Core.Requests;
 using Intake.Core.Submissions;
 using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Forms;
 
 /// <summary>The contact form: <c>GET</c> shows it, <c>POST</c> opens a <see cref="RequestType.Contact"/> request for staff.</summary>
-public static class ContactFormHandler
+public sealed class ContactFormHandler(FormGate forms, IControllerCatalog catalog, FormSubmission submission)
 {
     private static readonly RequestType[] ContactOnly = [RequestType.Contact];
 
-    public static IResult Get(HttpContext context, string lang, string controller) =>
-        FormRoute.Show(context, lang, controller, (language, found, tokens) => ContactFormPage.Render(language, found, FormInput.Empty, tokens));
+    public IResult Get(HttpContext context, string lang, string controller) =>
+        forms.Show(context, lang, controller, (language, found, tokens) => ContactFormPage.Render(language, found, FormInput.Empty, tokens));
 
-    public static async Task<IResult> PostAsync(HttpContext context, string lang, string controller)
+    public async Task<IResult> PostAsync(HttpContext context, string lang, string controller)
     {
-        var (post, refusal) = await RoutedPost.ReadAsync(context, lang, controller, "contact", FieldLimits.FormBytes);
+        var (post, refusal) = await forms.ReadRoutedAsync(context, lang, controller, "contact", FieldLimits.FormBytes);
         if (post is null)
         {
             return refusal!;
@@ -36,13 +35,13 @@ public static class ContactFormHandler
             ServicesOfInterest = posted.Value(FormFieldNames.Services),
             Text = posted.Value(FormFieldNames.Details),
         };
-        var check = RequestDraftValidator.Check(draft, context.RequestServices.GetRequiredService<IControllerCatalog>(), ContactOnly);
+        var check = RequestDraftValidator.Check(draft, catalog, ContactOnly);
         var errors = check.Errors.Concat(Honeypot.Check(posted)).ToList();
         if (errors.Count > 0 || check.Request is null)
         {
             return new PageResult(ContactFormPage.Render(language, found, new FormInput(posted.Values, errors), posted.Tokens), StatusCodes.Status400BadRequest);
         }
 
-        return await FormSubmission.OpenAsync(context, language, found, check.Request, mandate: null, back);
+        return await submission.OpenAsync(context, language, found, check.Request, mandate: null, back);
     }
 }

@@ -3,7 +3,6 @@ using Intake.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Intake.Web.RateLimits;
 
 namespace Intake.Web.Forms;
@@ -22,18 +21,20 @@ public static class FormEndpoints
     public static IEndpointRouteBuilder MapFormEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet("/", (HttpContext context) => Front(context, null)).ExcludeFromDescription();
-        endpoints.MapGet($"/{Lang}/", (HttpContext context, string lang) => Front(context, lang)).ExcludeFromDescription();
-        endpoints.MapGet($"/{Lang}/{{controller}}/", RequestFormHandler.Get).ExcludeFromDescription();
-        endpoints.MapPost($"/{Lang}/{{controller}}/", RequestFormHandler.PostAsync).ExcludeFromDescription().AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
-        endpoints.MapGet($"/{Lang}/{{controller}}/contact", ContactFormHandler.Get).ExcludeFromDescription();
-        endpoints.MapPost($"/{Lang}/{{controller}}/contact", ContactFormHandler.PostAsync).ExcludeFromDescription().AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
+        endpoints.MapGet("/", (HttpContext context, IControllerCatalog catalog) => Front(context, catalog, null)).ExcludeFromDescription();
+        endpoints.MapGet($"/{Lang}/", (HttpContext context, string lang, IControllerCatalog catalog) => Front(context, catalog, lang)).ExcludeFromDescription();
+        endpoints.MapGet($"/{Lang}/{{controller}}/", (HttpContext context, string lang, string controller, RequestFormHandler form) => form.Get(context, lang, controller)).ExcludeFromDescription();
+        endpoints.MapPost($"/{Lang}/{{controller}}/", (HttpContext context, string lang, string controller, RequestFormHandler form) => form.PostAsync(context, lang, controller)).ExcludeFromDescription().AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
+        endpoints.MapGet($"/{Lang}/{{controller}}/contact", (HttpContext context, string lang, string controller, ContactFormHandler form) => form.Get(context, lang, controller)).ExcludeFromDescription();
+        endpoints.MapPost($"/{Lang}/{{controller}}/contact", (HttpContext context, string lang, string controller, ContactFormHandler form) => form.PostAsync(context, lang, controller)).ExcludeFromDescription().AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
         return endpoints;
     }
 
-    public static PageResult Front(HttpContext context, string? lang)
+    public static PageResult Front(HttpContext context, IControllerCatalog catalog, string? lang)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(catalog);
         var language = PageLanguage.From(context.Request, lang);
-        return new PageResult(FrontPage.Render(language, context.RequestServices.GetRequiredService<IControllerCatalog>().Controllers));
+        return new PageResult(FrontPage.Render(language, catalog.Controllers));
     }
 }

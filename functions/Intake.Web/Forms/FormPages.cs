@@ -1,5 +1,6 @@
 using System.Globalization;
 using Intake.Core.Requests;
+using Intake.Core.Storage;
 using Intake.Web.Hosting;
 using Intake.Web.Pages;
 using Intake.Web.Texts;
@@ -56,7 +57,7 @@ public static class FormPages
     public static PageResult Unavailable(HttpContext context, Language language, string backHref)
     {
         ArgumentNullException.ThrowIfNull(context);
-        SetRetryAfter(context, StorageOutage.RetryAfter);
+        SetRetryAfter(context, IStorageFaults.RetryAfter);
         var texts = FormTexts.For(language);
         return MessagePage.Result(language, StatusCodes.Status503ServiceUnavailable, texts.UnavailableTitle, texts.UnavailableBody, backHref, texts.BackToForm);
     }

@@ -2,11 +2,10 @@ using Intake.Core.DataControllers;
 using Intake.Core.Gateway;
 using Intake.Core.Requests;
 using Intake.Core.Sources;
+using Intake.Core.Storage;
 using Intake.Core.Submissions;
-using Intake.Web.Hosting;
 using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Intake.Web.RateLimits;
 using Microsoft.Extensions.Logging;
 
@@ -17,27 +16,30 @@ namespace Intake.Web.Forms;
 /// reference, the request opened, the confirmation page. If the request cannot be opened the file
 /// is deleted again, so refused input leaves nothing behind.
 /// </summary>
-public static partial class FormSubmission
+public sealed partial class FormSubmission(
+    IEvidenceStore evidence,
+    PersonRateLimits limits,
+    IntakeService intake,
+    IRequestGateway gateway,
+    IStorageFaults storage,
+    ILogger<FormSubmission> logger)
 {
     /// <summary>Where a mandate file is kept in the evidence container: <c>{reference}/attachments/mandate/{file}</c>.</summary>
     public const string MandateFolder = "mandate";
 
-    public static async Task<IResult> OpenAsync(HttpContext context, Language language, Controller controller, NewRequest request, MandateFile? mandate, string backHref)
+    public async Task<IResult> OpenAsync(HttpContext context, Language language, Controller controller, NewRequest request, MandateFile? mandate, string backHref)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(request);
-        var services = context.RequestServices;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FormSubmission));
         var cancellationToken = context.RequestAborted;
 
-        var evidence = services.GetRequiredService<IEvidenceStore>();
         var id = IntakeService.NewId();
         string? mandateBlob = null;
         try
         {
             // The address the process writes to is the one a flood would hit: the agent's when there is one.
-            var verdict = await services.GetRequiredService<PersonRateLimits>().TakeRequestAsync(request.Agent?.Email ?? request.Subject.Email, cancellationToken);
+            var verdict = await limits.TakeRequestAsync(request.Agent?.Email ?? request.Subject.Email, cancellationToken);
             if (!verdict.Allowed)
             {
                 return FormPages.TooMany(context, language, verdict.RetryAfter, backHref);
@@ -50,29 +52,29 @@ public static partial class FormSubmission
                 request = request with { Agent = request.Agent with { MandateDocument = mandateBlob } };
             }
 
-            var result = await services.GetRequiredService<IntakeService>().OpenAsync(request, id, cancellationToken);
+            var result = await intake.OpenAsync(request, id, cancellationToken);
             if (!result.IsOpened)
             {
-                await DeleteAsync(evidence, mandateBlob);
+                await DeleteAsync(mandateBlob);
                 LogRefused(logger, request.Channel, result.Rejection?.Code.ToString() ?? "unknown");
                 return FormPages.Refused(language, backHref);
             }
 
             LogOpened(logger, id.Value, request.Type, request.Channel);
             var state = result.Outcome == GatewayOutcome.Accepted
-                ? await services.GetRequiredService<IRequestGateway>().FindAsync(id, cancellationToken)
+                ? await gateway.FindAsync(id, cancellationToken)
                 : null;
             return SubmittedPage.Result(language, controller, id, state?.CurrentDueDate, request.Type == RequestType.Contact, request.Agent is not null);
         }
-        catch (Exception e) when (context.IsStorageOutage(e))
+        catch (Exception e) when (storage.IsOutage(e))
         {
             LogStorageDown(logger, e.GetType().Name);
-            await DeleteQuietlyAsync(context, evidence, mandateBlob);
+            await DeleteQuietlyAsync(mandateBlob);
             return FormPages.Unavailable(context, language, backHref);
         }
     }
 
-    private static async Task DeleteAsync(IEvidenceStore evidence, string? blob)
+    private async Task DeleteAsync(string? blob)
     {
         if (blob is not null)
         {
@@ -80,13 +82,13 @@ public static partial class FormSubmission
         }
     }
 
-    private static async Task DeleteQuietlyAsync(HttpContext context, IEvidenceStore evidence, string? blob)
+    private async Task DeleteQuietlyAsync(string? blob)
     {
         try
         {
-            await DeleteAsync(evidence, blob);
+            await DeleteAsync(blob);
         }
-        catch (Exception e) when (context.IsStorageOutage(e))
+        catch (Exception e) when (storage.IsOutage(e))
         {
             // Storage is down; the file stays under a reference that was never opened.
         }

@@ -2,19 +2,18 @@ using Intake.Core.Requests;
 using Intake.Core.Submissions;
 using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Forms;
 
 /// <summary>The request form: <c>GET</c> shows it, <c>POST</c> checks it and opens the request.</summary>
-public static class RequestFormHandler
+public sealed class RequestFormHandler(FormGate forms, IControllerCatalog catalog, FormSubmission submission)
 {
-    public static IResult Get(HttpContext context, string lang, string controller) =>
-        FormRoute.Show(context, lang, controller, (language, found, tokens) => RequestFormPage.Render(language, found, FormInput.Empty, tokens));
+    public IResult Get(HttpContext context, string lang, string controller) =>
+        forms.Show(context, lang, controller, (language, found, tokens) => RequestFormPage.Render(language, found, FormInput.Empty, tokens));
 
-    public static async Task<IResult> PostAsync(HttpContext context, string lang, string controller)
+    public async Task<IResult> PostAsync(HttpContext context, string lang, string controller)
     {
-        var (post, refusal) = await RoutedPost.ReadAsync(context, lang, controller, string.Empty, FieldLimits.FormWithFileBytes);
+        var (post, refusal) = await forms.ReadRoutedAsync(context, lang, controller, string.Empty, FieldLimits.FormWithFileBytes);
         if (post is null)
         {
             return refusal!;
@@ -39,7 +38,7 @@ public static class RequestFormHandler
             AgentName = posted.Value(FormFieldNames.AgentName),
             AgentEmail = posted.Value(FormFieldNames.AgentEmail),
         };
-        var check = RequestDraftValidator.Check(draft, context.RequestServices.GetRequiredService<IControllerCatalog>(), RequestDraftValidator.Rights);
+        var check = RequestDraftValidator.Check(draft, catalog, RequestDraftValidator.Rights);
         var errors = check.Errors.ToList();
         var (mandate, mandateError) = onBehalf ? await MandateFile.ReadAsync(posted.Form.Files.GetFile(FormFieldNames.Mandate), context.RequestAborted) : (null, null);
         if (mandateError is not null)
@@ -57,6 +56,6 @@ public static class RequestFormHandler
             return new PageResult(RequestFormPage.Render(language, found, new FormInput(posted.Values, errors), posted.Tokens), StatusCodes.Status400BadRequest);
         }
 
-        return await FormSubmission.OpenAsync(context, language, found, check.Request, mandate, back);
+        return await submission.OpenAsync(context, language, found, check.Request, mandate, back);
     }
 }

@@ -1,4 +1,8 @@
 using Intake.Core.Records;
+using Intake.Web.Accountability;
+using Intake.Web.Callbacks;
+using Intake.Web.Downloads;
+using Intake.Web.Links;
 using Intake.Web.Staff;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +34,17 @@ public static class LinkWebServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new RequestListCache(
             provider.GetRequiredService<IRequestIndexChanges>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<RequestListCacheOptions>()));
+        PersonWebServiceCollectionExtensions.AddPageParts(services);
+        services.AddSingleton<StaffGate>();
+        services.AddSingleton<CallbackSources>();
+        // Scoped: the handlers use the gateway, which the Functions app binds per invocation.
+        services.AddScoped<OverviewHandler>();
+        services.AddScoped<RequestDetailHandler>();
+        services.AddScoped<MandateHandler>();
+        services.AddScoped<ReportHandler>();
+        services.AddScoped<LinkPageHandler>();
+        services.AddScoped<DownloadHandler>();
+        services.AddScoped<SourceCallbackHandler>();
         return services;
     }
 }

@@ -1,5 +1,10 @@
+using Intake.Web.Api;
+using Intake.Web.Forms;
 using Intake.Web.Inbound;
+using Intake.Web.Links;
+using Intake.Web.Pages;
 using Intake.Web.RateLimits;
+using Intake.Web.Status;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +34,22 @@ public static class PersonWebServiceCollectionExtensions
         services.AddInboundMailReader(configuration);
         services.AddSingleton<PersonRateLimits>();
         services.AddTransient<InboundIntake>();
+        AddPageParts(services);
+        // Scoped: the handlers use the gateway, which the Functions app binds per invocation.
+        services.AddScoped<FormSubmission>();
+        services.AddScoped<RequestFormHandler>();
+        services.AddScoped<ContactFormHandler>();
+        services.AddScoped<StatusHandler>();
+        services.AddScoped<RequestsApi>();
+        services.AddScoped<InboundHandler>();
         return services;
+    }
+
+    /// <summary>The pieces both the person's pages and the link pages use; either registration adds them once.</summary>
+    internal static void AddPageParts(IServiceCollection services)
+    {
+        services.TryAddSingleton<FormGate>();
+        services.TryAddSingleton<ViewAudit>();
+        services.TryAddSingleton<StorageTrouble>();
     }
 }

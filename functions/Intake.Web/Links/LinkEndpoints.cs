@@ -1,4 +1,3 @@
-using Intake.Core.Gateway;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,10 +12,10 @@ public static class LinkEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         foreach (var prefix in new[] { string.Empty, "/{lang}" })
         {
-            endpoints.MapGet(prefix + "/l/{token}", (HttpContext http, string token, string? lang, IRequestGateway gateway) =>
-                LinkPageHandler.GetAsync(http, token, lang, gateway)).ExcludeFromDescription();
-            endpoints.MapPost(prefix + "/l/{token}", (HttpContext http, string token, string? lang, IRequestGateway gateway) =>
-                LinkPageHandler.PostAsync(http, token, lang, gateway)).ExcludeFromDescription().DisableAntiforgery();
+            endpoints.MapGet(prefix + "/l/{token}", (HttpContext http, string token, string? lang, LinkPageHandler links) =>
+                links.GetAsync(http, token, lang)).ExcludeFromDescription();
+            endpoints.MapPost(prefix + "/l/{token}", (HttpContext http, string token, string? lang, LinkPageHandler links) =>
+                links.PostAsync(http, token, lang)).ExcludeFromDescription().DisableAntiforgery();
         }
 
         return endpoints;

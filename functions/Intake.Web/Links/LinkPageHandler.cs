@@ -3,6 +3,7 @@ using Intake.Core.Gateway;
 using Intake.Core.Process;
 using Intake.Core.Records;
 using Intake.Core.Requests;
+using Intake.Core.Sources;
 using Intake.Core.Submissions;
 using Intake.Core.Tokens;
 using Intake.Web.Pages;
@@ -10,7 +11,6 @@ using Intake.Web.Texts;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Links;
 
@@ -19,18 +19,29 @@ namespace Intake.Web.Links;
 /// what it will do — it never acts, because mail scanners open links before people do. POST (with
 /// an antiforgery token) sends the command together with the link's token id, so the engine spends
 /// the single-use link in the same write that records the decision: exactly once, or not at all.
-/// The gateway is a parameter: the local host passes its engine, the Functions app its Durable one.
+/// The gateway is the host's: the local host's engine, or the Functions app's Durable client of the invocation.
 /// </summary>
-public static class LinkPageHandler
+public sealed class LinkPageHandler(
+    IRequestGateway gateway,
+    LinkGate links,
+    IRequestRecords records,
+    IControllerCatalog catalog,
+    IDataMapCatalog maps,
+    IManualTaskConfirmer taskConfirmer,
+    LinkIssuer issuer,
+    IAntiforgery antiforgery,
+    LinkOptions options,
+    TimeProvider time,
+    StorageTrouble trouble)
 {
-    public static Task<IResult> GetAsync(HttpContext http, string token, string? lang, IRequestGateway gateway) =>
-        WithVisitAsync(http, token, lang, gateway, (visit, action, _) => Task.FromResult(
+    public Task<IResult> GetAsync(HttpContext http, string token, string? lang) =>
+        WithVisitAsync(http, token, lang, (visit, action, _) => Task.FromResult(
             action.Unavailable(visit) is { } rejection
                 ? RejectionPages.For(visit, rejection)
                 : FormPage(visit, action, LinkFormInput.Empty, StatusCodes.Status200OK)));
 
-    public static Task<IResult> PostAsync(HttpContext http, string token, string? lang, IRequestGateway gateway) =>
-        WithVisitAsync(http, token, lang, gateway, async (visit, action, cancellationToken) =>
+    public Task<IResult> PostAsync(HttpContext http, string token, string? lang) =>
+        WithVisitAsync(http, token, lang, async (visit, action, cancellationToken) =>
             {
                 var (form, refused) = await ReadFormAsync(visit, action, cancellationToken);
                 if (refused is not null)
@@ -63,31 +74,29 @@ public static class LinkPageHandler
             });
 
     /// <summary>Resolves the link, then hands a valid visit to <paramref name="handle"/>; storage trouble anywhere becomes a 503 page.</summary>
-    private static Task<IResult> WithVisitAsync(HttpContext http, string token, string? lang, IRequestGateway gateway, Func<LinkVisit, LinkAction, CancellationToken, Task<IResult>> handle)
+    private Task<IResult> WithVisitAsync(HttpContext http, string token, string? lang, Func<LinkVisit, LinkAction, CancellationToken, Task<IResult>> handle)
     {
         ArgumentNullException.ThrowIfNull(http);
-        ArgumentNullException.ThrowIfNull(gateway);
-        return StorageTrouble.GuardAsync(
+        return trouble.GuardAsync(
             http,
             async cancellationToken =>
             {
-                var resolution = await ResolveAsync(http, token, lang, gateway, cancellationToken);
+                var resolution = await ResolveAsync(http, token, lang, cancellationToken);
                 return resolution.Page ?? await handle(resolution.Visit!, resolution.Action!, cancellationToken);
             },
             () => LinkPages.Unavailable(http, lang));
     }
 
     /// <summary>Checks the token, its action and audience, whether it was spent, and loads the request.</summary>
-    private static async Task<LinkResolution> ResolveAsync(HttpContext http, string token, string? lang, IRequestGateway gateway, CancellationToken cancellationToken)
+    private async Task<LinkResolution> ResolveAsync(HttpContext http, string token, string? lang, CancellationToken cancellationToken)
     {
         if (lang is not null && !PageLanguage.IsOffered(lang))
         {
             return LinkResolution.Stop(Results.NotFound());
         }
 
-        var services = http.RequestServices;
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var check = await services.GetRequiredService<LinkGate>().CheckAsync(token, now, cancellationToken);
+        var now = time.GetUtcNow();
+        var check = await links.CheckAsync(token, now, cancellationToken);
         if (check.Token is not { } claims
             || LinkActions.Find(claims.Action) is not { } action
             || action.Audience != claims.Audience
@@ -102,15 +111,14 @@ public static class LinkPageHandler
         var state = await gateway.FindAsync(id, cancellationToken);
         var language = PageLanguageFor(http, lang, claims.Audience, state);
         var texts = LinkTexts.For(language);
-        var catalog = services.GetService<IControllerCatalog>();
-        var controller = state is null ? null : catalog?.Find(state.Controller);
+        var controller = state is null ? null : catalog.Find(state.Controller);
         if (check.Status == TokenStatus.Expired)
         {
             return LinkResolution.Stop(LinkPages.Expired(texts, claims.Audience == TokenAudience.Person, controller?.PrivacyContactEmail, switchPath));
         }
 
         // Spent under the token id, not the text: a re-signed copy of a used link is used too.
-        if (claims.SingleUse && await services.GetRequiredService<IRequestRecords>().IsLinkSpentAsync(id, claims.Id, cancellationToken))
+        if (claims.SingleUse && await records.IsLinkSpentAsync(id, claims.Id, cancellationToken))
         {
             return LinkResolution.Stop(LinkPages.Used(texts, switchPath, claims.Audience == TokenAudience.Person));
         }
@@ -128,7 +136,9 @@ public static class LinkPageHandler
             Id = id,
             State = state,
             Controller = controller,
-            Maps = services.GetService<IDataMapCatalog>(),
+            Maps = maps,
+            TaskConfirmer = taskConfirmer,
+            Issuer = issuer,
             Language = language,
             Texts = texts,
             Staff = StaffTexts.For(language),
@@ -142,7 +152,7 @@ public static class LinkPageHandler
     }
 
     /// <summary>The path's language if given; else staff pages in the staff language and the person's pages in the request's.</summary>
-    private static Language PageLanguageFor(HttpContext http, string? lang, TokenAudience audience, RequestState? state)
+    private Language PageLanguageFor(HttpContext http, string? lang, TokenAudience audience, RequestState? state)
     {
         if (lang is not null)
         {
@@ -150,7 +160,7 @@ public static class LinkPageHandler
         }
 
         var wanted = audience == TokenAudience.Staff
-            ? http.RequestServices.GetService<LinkOptions>()?.StaffLanguage
+            ? options.StaffLanguage
             : state?.Request?.Language;
         return wanted is { } language && PageLanguage.Offered.Contains(language)
             ? language
@@ -158,7 +168,7 @@ public static class LinkPageHandler
     }
 
     /// <summary>Reads the posted form within the action's size limit and checks its antiforgery token.</summary>
-    private static async Task<(IFormCollection? Form, IResult? Refused)> ReadFormAsync(LinkVisit visit, LinkAction action, CancellationToken cancellationToken)
+    private async Task<(IFormCollection? Form, IResult? Refused)> ReadFormAsync(LinkVisit visit, LinkAction action, CancellationToken cancellationToken)
     {
         var request = visit.Http.Request;
         var limit = action.MaxBodyBytes;
@@ -196,15 +206,14 @@ public static class LinkPageHandler
             return (null, LinkPages.FormExpired(visit.Texts, visit.SwitchPath));
         }
 
-        var antiforgery = visit.Http.RequestServices.GetRequiredService<IAntiforgery>();
         return await antiforgery.IsRequestValidAsync(visit.Http)
             ? (form, null)
             : (null, LinkPages.FormExpired(visit.Texts, visit.SwitchPath));
     }
 
-    private static IResult FormPage(LinkVisit visit, LinkAction action, LinkFormInput input, int status)
+    private IResult FormPage(LinkVisit visit, LinkAction action, LinkFormInput input, int status)
     {
-        var tokens = visit.Http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(visit.Http);
+        var tokens = antiforgery.GetAndStoreTokens(visit.Http);
         var form = action.Render(visit, input);
         var title = action.Title(visit);
         var enctype = form.TakesFiles ? HtmlContent.TrustedMarkup(" enctype=\"multipart/form-data\"") : HtmlContent.Empty;

@@ -2,6 +2,7 @@ using Intake.Core.DataMaps;
 using Intake.Core.DataControllers;
 using Intake.Core.Process;
 using Intake.Core.Requests;
+using Intake.Core.Sources;
 using Intake.Core.Tokens;
 using Intake.Web.Texts;
 using Microsoft.AspNetCore.Http;
@@ -29,6 +30,12 @@ public sealed record LinkVisit
 
     /// <summary>The data maps, for source names and instructions in the page's language; null where a host has none.</summary>
     public required IDataMapCatalog? Maps { get; init; }
+
+    /// <summary>Where a manual task's confirmation (and its file) is recorded.</summary>
+    public required IManualTaskConfirmer TaskConfirmer { get; init; }
+
+    /// <summary>Mints the further links a page may show (the mandate file for a reviewer).</summary>
+    public required LinkIssuer Issuer { get; init; }
 
     public required Language Language { get; init; }
 

@@ -1,6 +1,5 @@
-using Intake.Web.Hosting;
+using Intake.Core.Storage;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Intake.Web.Links;
@@ -10,9 +9,9 @@ namespace Intake.Web.Links;
 /// page, a download or a callback that cannot reach Table or Blob storage changed nothing and can
 /// simply be tried again. Logged with the exception's type only — never the token or anything personal.
 /// </summary>
-public static partial class StorageTrouble
+public sealed partial class StorageTrouble(IStorageFaults faults, ILogger<StorageTrouble> logger)
 {
-    public static async Task<IResult> GuardAsync(HttpContext http, Func<CancellationToken, Task<IResult>> handle, Func<IResult> unavailable)
+    public async Task<IResult> GuardAsync(HttpContext http, Func<CancellationToken, Task<IResult>> handle, Func<IResult> unavailable)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(handle);
@@ -22,14 +21,9 @@ public static partial class StorageTrouble
             return await handle(http.RequestAborted);
         }
         // A client that went away cancelled its own request: nothing to answer, nothing to log.
-        catch (Exception e) when (!http.RequestAborted.IsCancellationRequested && http.IsStorageOutage(e))
+        catch (Exception e) when (!http.RequestAborted.IsCancellationRequested && faults.IsOutage(e))
         {
-            var logger = http.RequestServices.GetService<ILoggerFactory>()?.CreateLogger("Intake.Web.Links");
-            if (logger is not null)
-            {
-                LogUnavailable(logger, e.GetType().Name);
-            }
-
+            LogUnavailable(logger, e.GetType().Name);
             return unavailable();
         }
     }

@@ -1,7 +1,5 @@
 using Intake.Core.Records;
 using Intake.Core.Requests;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Pages;
 
@@ -10,13 +8,8 @@ namespace Intake.Web.Pages;
 /// answered. The write is not caught here: a view that cannot be logged is not shown (storage
 /// trouble becomes the 503 page), because the log is the control that shows who saw the data.
 /// </summary>
-public static class ViewAudit
+public sealed class ViewAudit(IViewLog log, TimeProvider time)
 {
-    public static async Task RecordAsync(HttpContext http, RequestId request, ViewedPage page, ViewerKind viewer, string linkId, string? signedInAs, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        var services = http.RequestServices;
-        var at = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        await services.GetRequiredService<IViewLog>().RecordAsync(new ViewEntry(request, at, page, viewer, linkId, signedInAs), cancellationToken);
-    }
+    public Task RecordAsync(RequestId request, ViewedPage page, ViewerKind viewer, string linkId, string? signedInAs, CancellationToken cancellationToken) =>
+        log.RecordAsync(new ViewEntry(request, time.GetUtcNow(), page, viewer, linkId, signedInAs), cancellationToken);
 }

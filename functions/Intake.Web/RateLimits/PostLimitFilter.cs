@@ -34,7 +34,7 @@ public sealed partial class PostLimitFilter(PersonRateLimits limits, IStorageFau
             LogStorageDown(logger, e.GetType().Name);
             if (isApi)
             {
-                FormPages.SetRetryAfter(context, TimeSpan.FromSeconds(IStorageFaults.RetryAfterSeconds));
+                FormPages.SetRetryAfter(context, IStorageFaults.RetryAfter);
                 return ApiProblems.Unavailable();
             }
 

@@ -6,8 +6,8 @@ using Intake.Core.Sources;
 using Intake.Core.Tokens;
 using Intake.Web.Forms;
 using Intake.Web.Links;
+using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Staff;
 
@@ -16,18 +16,24 @@ namespace Intake.Web.Staff;
 /// the link. The file is handed over as an attachment of the type its bytes were checked to be,
 /// never rendered by the site itself, so a crafted file cannot run in the site's origin.
 /// </summary>
-public static class MandateHandler
+public sealed class MandateHandler(
+    IRequestGateway gateway,
+    LinkTokenSigner signer,
+    IEvidenceStore evidence,
+    ViewAudit audit,
+    LinkOptions options,
+    StaffSignInOptions signIn,
+    TimeProvider time,
+    StorageTrouble trouble)
 {
-    public static Task<IResult> GetAsync(HttpContext http, string token, IRequestGateway gateway)
+    public Task<IResult> GetAsync(HttpContext http, string token)
     {
         ArgumentNullException.ThrowIfNull(http);
-        ArgumentNullException.ThrowIfNull(gateway);
-        return StorageTrouble.GuardAsync(
+        return trouble.GuardAsync(
             http,
             async cancellationToken =>
             {
-                var services = http.RequestServices;
-                var check = services.GetRequiredService<LinkTokenSigner>().Check(token, services.GetRequiredService<TimeProvider>().GetUtcNow());
+                var check = signer.Check(token, time.GetUtcNow());
                 if (check.Token is not { Action: LinkNames.Mandate, Audience: TokenAudience.Staff } claims
                     || !RequestId.TryParse(claims.Scope, out var id)
                     || id.Value.Value != claims.Scope)
@@ -37,7 +43,7 @@ public static class MandateHandler
 
                 if (check.Status == TokenStatus.Expired)
                 {
-                    var staffLanguage = services.GetService<LinkOptions>()?.StaffLanguage ?? Language.En;
+                    var staffLanguage = options.StaffLanguage;
                     var language = Pages.PageLanguage.Offered.Contains(staffLanguage) ? staffLanguage : Language.En;
                     return LinkPages.Expired(Texts.LinkTexts.For(language), person: false, null, "/m/" + token);
                 }
@@ -48,9 +54,7 @@ public static class MandateHandler
                     return Results.NotFound();
                 }
 
-                var evidence = services.GetRequiredService<IEvidenceStore>();
-                var signIn = services.GetService<StaffSignInOptions>() ?? StaffSignInOptions.Off;
-                await Pages.ViewAudit.RecordAsync(http, id.Value, ViewedPage.Mandate, ViewerKind.Staff, claims.Id, signIn.RequireSignIn ? StaffPrincipal.From(http.Request)?.Name : null, cancellationToken);
+                await audit.RecordAsync(id.Value, ViewedPage.Mandate, ViewerKind.Staff, claims.Id, signIn.RequireSignIn ? StaffPrincipal.From(http.Request)?.Name : null, cancellationToken);
                 if (await evidence.OpenReadAsync(blob, cancellationToken) is not { } content)
                 {
                     return Results.NotFound();

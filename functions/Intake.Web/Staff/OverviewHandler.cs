@@ -4,7 +4,6 @@ using Intake.Web.Links;
 using Intake.Web.Pages;
 using Intake.Web.Texts;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Staff;
 
@@ -14,10 +13,10 @@ namespace Intake.Web.Staff;
 /// the form could send answers a 400 page that says what is wrong. Nothing here acts: decisions go
 /// through the single-use links in the mails.
 /// </summary>
-public static class OverviewHandler
+public sealed class OverviewHandler(StaffGate staff, RequestListCache cache, RequestListCacheOptions options)
 {
-    public static Task<IResult> GetAsync(HttpContext http, string token, string? lang) =>
-        StaffAccess.GuardAsync(http, token, lang, async (access, cancellationToken) =>
+    public Task<IResult> GetAsync(HttpContext http, string token, string? lang) =>
+        staff.GuardAsync(http, token, lang, async (access, cancellationToken) =>
         {
             var texts = RequestListTexts.For(access.Language);
             var values = http.Request.Query.ToDictionary(pair => pair.Key, pair => (string?)pair.Value.ToString(), StringComparer.OrdinalIgnoreCase);
@@ -28,9 +27,7 @@ public static class OverviewHandler
                 return LinkPages.Message(access.Language, texts.BadQueryTitle, OverviewPage.BadQuery(texts, parse.Errors, here), StatusCodes.Status400BadRequest, access.Path);
             }
 
-            var services = http.RequestServices;
-            var options = services.GetRequiredService<RequestListCacheOptions>();
-            var snapshot = await services.GetRequiredService<RequestListCache>().GetAsync(access.Controller.Id.Value, cancellationToken);
+            var snapshot = await cache.GetAsync(access.Controller.Id.Value, cancellationToken);
             var today = LocalTimes.LocalDate(access.Now, access.Controller.TimeZoneId);
             var page = RequestList.Apply(snapshot.Summaries, parse.Query, access.Now, today);
             var detailBase = access.Address(http, lang) + "/requests/";

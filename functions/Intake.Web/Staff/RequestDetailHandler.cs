@@ -9,7 +9,6 @@ using Intake.Core.Serialization;
 using Intake.Web.Links;
 using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Staff;
 
@@ -18,12 +17,11 @@ namespace Intake.Web.Staff;
 /// its whole story, the hash chain checked entry by entry on every view. The view is logged before
 /// the page is made: if the log cannot be written, the page is not shown (503).
 /// </summary>
-public static class RequestDetailHandler
+public sealed class RequestDetailHandler(StaffGate staff, IRequestGateway gateway, IRequestRecords records, IViewLog views, ViewAudit audit, IDataMapCatalog maps)
 {
-    public static Task<IResult> GetAsync(HttpContext http, string token, string id, string? lang, IRequestGateway gateway)
+    public Task<IResult> GetAsync(HttpContext http, string token, string id, string? lang)
     {
-        ArgumentNullException.ThrowIfNull(gateway);
-        return StaffAccess.GuardAsync(http, token, lang, async (access, cancellationToken) =>
+        return staff.GuardAsync(http, token, lang, async (access, cancellationToken) =>
         {
             // Another controller's request answers exactly like one that does not exist.
             if (!RequestId.TryParse(id, out var requestId)
@@ -33,15 +31,13 @@ public static class RequestDetailHandler
                 return LinkPages.Message(access.Language, access.Texts.GoneTitle, StatusCodes.Status404NotFound, access.Path, access.Texts.GoneBody);
             }
 
-            var services = http.RequestServices;
-            await ViewAudit.RecordAsync(http, state.Id, ViewedPage.StaffDetail, ViewerKind.Staff, access.LinkId, access.SignedInAs, cancellationToken);
-            var records = services.GetRequiredService<IRequestRecords>();
+            await audit.RecordAsync(state.Id, ViewedPage.StaffDetail, ViewerKind.Staff, access.LinkId, access.SignedInAs, cancellationToken);
             var trail = await records.AuditTrailAsync(requestId.Value, cancellationToken);
             var spent = await records.SpentLinksAsync(requestId.Value, cancellationToken);
-            var views = await services.GetRequiredService<IViewLog>().ListAsync(requestId.Value, cancellationToken);
-            var story = new RequestStory(state, trail, AuditChain.Verify(trail), Events(trail), spent, views);
+            var viewed = await views.ListAsync(requestId.Value, cancellationToken);
+            var story = new RequestStory(state, trail, AuditChain.Verify(trail), Events(trail), spent, viewed);
             var title = Placeholders.Fill(access.Staff.DetailTitle, ("reference", state.Id.Value));
-            var html = RequestDetailPage.Render(access, story, services.GetService<IDataMapCatalog>(), http.Request.PathBase);
+            var html = RequestDetailPage.Render(access, story, maps, http.Request.PathBase);
             return new PageResult(PageLayout.Render(access.Language, title, html, $"{access.Path}/requests/{state.Id.Value}", wide: true));
         });
     }

@@ -1,4 +1,3 @@
-using Intake.Core.Gateway;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,14 +12,14 @@ public static class StaffEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         foreach (var prefix in new[] { string.Empty, "/{lang}" })
         {
-            endpoints.MapGet(prefix + "/staff/{token}", (HttpContext http, string token, string? lang) =>
-                OverviewHandler.GetAsync(http, token, lang)).ExcludeFromDescription();
-            endpoints.MapGet(prefix + "/staff/{token}/requests/{id}", (HttpContext http, string token, string id, string? lang, IRequestGateway gateway) =>
-                RequestDetailHandler.GetAsync(http, token, id, lang, gateway)).ExcludeFromDescription();
+            endpoints.MapGet(prefix + "/staff/{token}", (HttpContext http, string token, string? lang, OverviewHandler overview) =>
+                overview.GetAsync(http, token, lang)).ExcludeFromDescription();
+            endpoints.MapGet(prefix + "/staff/{token}/requests/{id}", (HttpContext http, string token, string id, string? lang, RequestDetailHandler detail) =>
+                detail.GetAsync(http, token, id, lang)).ExcludeFromDescription();
         }
 
-        endpoints.MapGet("/m/{token}", (HttpContext http, string token, IRequestGateway gateway) =>
-            MandateHandler.GetAsync(http, token, gateway)).ExcludeFromDescription();
+        endpoints.MapGet("/m/{token}", (HttpContext http, string token, MandateHandler mandate) =>
+            mandate.GetAsync(http, token)).ExcludeFromDescription();
         return endpoints;
     }
 }

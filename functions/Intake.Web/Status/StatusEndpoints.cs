@@ -17,12 +17,12 @@ public static class StatusEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var lang = FormEndpoints.Lang;
-        endpoints.MapGet("/status/{token}", (HttpContext context, string token) => StatusHandler.GetAsync(context, token)).ExcludeFromDescription();
-        endpoints.MapGet($"/{lang}/status/{{token}}", (HttpContext context, string lang, string token) => StatusHandler.GetAsync(context, token, lang)).ExcludeFromDescription();
-        endpoints.MapGet($"/{lang}/status/{{token}}/withdraw", StatusHandler.GetWithdrawAsync).ExcludeFromDescription();
-        endpoints.MapPost($"/{lang}/status/{{token}}/withdraw", StatusHandler.PostWithdrawAsync).ExcludeFromDescription().AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
-        endpoints.MapPost($"/{lang}/status/{{token}}/resend", StatusHandler.PostResendAsync).ExcludeFromDescription().AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
-        endpoints.MapPost($"/{lang}/status/{{token}}/answer", StatusHandler.PostAnswerAsync).ExcludeFromDescription().AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
+        endpoints.MapGet("/status/{token}", (HttpContext context, string token, StatusHandler status) => status.GetAsync(context, token)).ExcludeFromDescription();
+        endpoints.MapGet($"/{lang}/status/{{token}}", (HttpContext context, string lang, string token, StatusHandler status) => status.GetAsync(context, token, lang)).ExcludeFromDescription();
+        endpoints.MapGet($"/{lang}/status/{{token}}/withdraw", (HttpContext context, string lang, string token, StatusHandler status) => status.GetWithdrawAsync(context, lang, token)).ExcludeFromDescription();
+        endpoints.MapPost($"/{lang}/status/{{token}}/withdraw", (HttpContext context, string lang, string token, StatusHandler status) => status.PostWithdrawAsync(context, lang, token)).ExcludeFromDescription().AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
+        endpoints.MapPost($"/{lang}/status/{{token}}/resend", (HttpContext context, string lang, string token, StatusHandler status) => status.PostResendAsync(context, lang, token)).ExcludeFromDescription().AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
+        endpoints.MapPost($"/{lang}/status/{{token}}/answer", (HttpContext context, string lang, string token, StatusHandler status) => status.PostAnswerAsync(context, lang, token)).ExcludeFromDescription().AddEndpointFilter<RouteHandlerBuilder, PostLimitFilter>();
         return endpoints;
     }
 }

@@ -3,6 +3,7 @@ using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Intake.Core.Records;
 using Intake.Core.Requests;
+using Intake.Core.Storage;
 using Intake.Core.Submissions;
 using Intake.Core.Tokens;
 using Intake.Web.Forms;
@@ -11,7 +12,6 @@ using Intake.Web.Pages;
 using Intake.Web.Texts;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Status;
 
@@ -20,26 +20,33 @@ namespace Intake.Web.Status;
 /// question, withdraw. The status link is the key (it is not single-use: a person checks more than
 /// once); every post also needs the antiforgery token of a page this site served.
 /// </summary>
-public static class StatusHandler
+public sealed class StatusHandler(
+    LinkGate links,
+    IRequestGateway gateway,
+    IControllerCatalog catalog,
+    FormGate forms,
+    ViewAudit audit,
+    IStorageFaults storage,
+    TimeProvider time)
 {
-    public static Task<IResult> GetAsync(HttpContext context, string token, string? lang = null) =>
-        ShowAsync(context, token, lang, (language, state, tokens) => StatusPage.Render(language, state, Controller(context, state), token, tokens));
+    public Task<IResult> GetAsync(HttpContext context, string token, string? lang = null) =>
+        ShowAsync(context, token, lang, (language, state, tokens) => StatusPage.Render(language, state, Controller(state), token, tokens));
 
-    public static Task<IResult> GetWithdrawAsync(HttpContext context, string lang, string token) =>
+    public Task<IResult> GetWithdrawAsync(HttpContext context, string lang, string token) =>
         ShowAsync(context, token, lang, (language, state, tokens) => WithdrawPage.Render(language, state, token, tokens));
 
-    public static Task<IResult> PostResendAsync(HttpContext context, string lang, string token) =>
+    public Task<IResult> PostResendAsync(HttpContext context, string lang, string token) =>
         ActAsync(context, lang, token, (at, _, _) => new ResendVerification(at, Actor.Person), texts => texts.ResendDone);
 
-    public static Task<IResult> PostWithdrawAsync(HttpContext context, string lang, string token) =>
+    public Task<IResult> PostWithdrawAsync(HttpContext context, string lang, string token) =>
         ActAsync(context, lang, token, (at, _, _) => new WithdrawRequest(at, Actor.Person), texts => texts.WithdrawDone);
 
-    public static Task<IResult> PostAnswerAsync(HttpContext context, string lang, string token) =>
+    public Task<IResult> PostAnswerAsync(HttpContext context, string lang, string token) =>
         ActAsync(context, lang, token, (at, form, _) => form["answer"].ToString().Trim() is { Length: > 0 } answer
             ? new ProvideInformation(at, Actor.Person, answer.Length > FieldLimits.Text ? answer[..FieldLimits.Text] : answer)
             : null, texts => texts.AnswerDone);
 
-    private static async Task<IResult> ActAsync(
+    private async Task<IResult> ActAsync(
         HttpContext context,
         string lang,
         string token,
@@ -47,7 +54,6 @@ public static class StatusHandler
         Func<StatusTexts, string> done)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
         var back = $"/{lang}/status/{token}";
         try
         {
@@ -58,7 +64,7 @@ public static class StatusHandler
             }
 
             var state = access.State!;
-            var (posted, refusal) = await PostedForm.ReadAsync(context, language, FieldLimits.FormBytes, back);
+            var (posted, refusal) = await forms.ReadAsync(context, language, FieldLimits.FormBytes, back);
             if (posted is null)
             {
                 return refusal!;
@@ -67,32 +73,32 @@ public static class StatusHandler
             var texts = StatusTexts.For(language);
             var tokens = posted.Tokens;
             var form = posted.Form;
-            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var now = time.GetUtcNow();
             var built = command(now, form, state);
             if (built is null)
             {
                 var note = new StatusNote(texts.AnswerMissing, form["answer"].ToString(), texts.AnswerMissing);
-                return new PageResult(StatusPage.Render(language, state, Controller(context, state), token, tokens, note), StatusCodes.Status400BadRequest);
+                return new PageResult(StatusPage.Render(language, state, Controller(state), token, tokens, note), StatusCodes.Status400BadRequest);
             }
 
-            var result = await services.GetRequiredService<IRequestGateway>().SendAsync(state.Id, built, link: null, context.RequestAborted);
+            var result = await gateway.SendAsync(state.Id, built, link: null, context.RequestAborted);
             return result.Outcome switch
             {
                 GatewayOutcome.Accepted when result.State is { } after =>
-                    new PageResult(StatusPage.Render(language, after, Controller(context, after), token, tokens, new StatusNote(done(texts)))),
+                    new PageResult(StatusPage.Render(language, after, Controller(after), token, tokens, new StatusNote(done(texts)))),
                 GatewayOutcome.Accepted or GatewayOutcome.Queued =>
                     MessagePage.Result(language, StatusCodes.Status202Accepted, texts.DoneTitle, texts.Queued, back, texts.BackToStatus),
                 _ => MessagePage.Result(language, StatusCodes.Status409Conflict, texts.NotDoneTitle, Explain(result.Rejection, texts), back, texts.BackToStatus),
             };
         }
-        catch (Exception e) when (context.IsStorageOutage(e))
+        catch (Exception e) when (storage.IsOutage(e))
         {
             return FormPages.Unavailable(context, PageLanguage.From(context.Request, lang), back);
         }
     }
 
     /// <summary>A page of the request for a GET: it only shows, never acts.</summary>
-    private static async Task<IResult> ShowAsync(HttpContext context, string token, string? lang, Func<Language, RequestState, AntiforgeryTokenSet, HtmlContent> render)
+    private async Task<IResult> ShowAsync(HttpContext context, string token, string? lang, Func<Language, RequestState, AntiforgeryTokenSet, HtmlContent> render)
     {
         ArgumentNullException.ThrowIfNull(context);
         try
@@ -104,11 +110,11 @@ public static class StatusHandler
             }
 
             // The person's own view of their data is logged too: the log shows every view, not only staff's.
-            await ViewAudit.RecordAsync(context, access.State!.Id, ViewedPage.Status, ViewerKind.Person, access.LinkId ?? string.Empty, null, context.RequestAborted);
-            var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
+            await audit.RecordAsync(access.State!.Id, ViewedPage.Status, ViewerKind.Person, access.LinkId ?? string.Empty, null, context.RequestAborted);
+            var tokens = forms.Tokens(context);
             return new PageResult(render(language, access.State!, tokens));
         }
-        catch (Exception e) when (context.IsStorageOutage(e))
+        catch (Exception e) when (storage.IsOutage(e))
         {
             return FormPages.Unavailable(context, PageLanguage.From(context.Request, lang), $"/status/{token}");
         }
@@ -121,15 +127,9 @@ public static class StatusHandler
         _ => texts.NotNow,
     };
 
-    private static async Task<(StatusAccess Access, Language Language)> OpenAsync(HttpContext context, string token, string? lang)
+    private async Task<(StatusAccess Access, Language Language)> OpenAsync(HttpContext context, string token, string? lang)
     {
-        var services = context.RequestServices;
-        var access = await StatusAccess.CheckAsync(
-            services.GetRequiredService<LinkGate>(),
-            services.GetRequiredService<IRequestGateway>(),
-            token,
-            services.GetRequiredService<TimeProvider>().GetUtcNow(),
-            context.RequestAborted);
+        var access = await StatusAccess.CheckAsync(links, gateway, token, time.GetUtcNow(), context.RequestAborted);
 
         // The page speaks the language the person chose in the path, else the request's own (Estonian has no pages: English).
         var requested = access.State?.Request?.Language;
@@ -139,8 +139,8 @@ public static class StatusHandler
         return (access, language);
     }
 
-    private static Core.DataControllers.Controller? Controller(HttpContext context, RequestState state) =>
-        context.RequestServices.GetRequiredService<IControllerCatalog>().Find(state.Controller);
+    private Core.DataControllers.Controller? Controller(RequestState state) =>
+        catalog.Find(state.Controller);
 
     private static PageResult Refusal(Language language, StatusAccessOutcome outcome)
     {

@@ -61,6 +61,22 @@ public sealed class LayerDependencyTests
     }
 
     [Fact]
+    public void The_web_layer_gets_its_services_by_constructor_injection()
+    {
+        // Only the registration code (Hosting/ and the *ServiceCollectionExtensions) may ask the
+        // container for a service; a handler that did would hide what it depends on from its constructor.
+        var web = Path.Combine(RepositoryRoot(), "functions", "Intake.Web");
+        var locating = Directory.EnumerateFiles(web, "*.cs", SearchOption.AllDirectories)
+            .Where(file => !IsBuildOutput(web, file) && !Path.GetRelativePath(web, file).StartsWith("Hosting", StringComparison.Ordinal)
+                && !file.EndsWith("ServiceCollectionExtensions.cs", StringComparison.Ordinal))
+            .Where(file => File.ReadAllText(file) is var text && (text.Contains("RequestServices", StringComparison.Ordinal) || text.Contains("GetRequiredService", StringComparison.Ordinal) || text.Contains("GetService<", StringComparison.Ordinal)))
+            .Select(file => Path.GetRelativePath(web, file))
+            .ToList();
+
+        Assert.Empty(locating);
+    }
+
+    [Fact]
     public void The_orchestrator_references_the_domain_and_the_engine_only()
     {
         Assert.Equal(["Intake.Core"], ProjectReferences("Intake.Orchestration"));
@@ -113,6 +129,9 @@ public sealed class LayerDependencyTests
             .Order(StringComparer.Ordinal)
             .ToArray();
     }
+
+    private static bool IsBuildOutput(string project, string file) =>
+        Path.GetRelativePath(project, file).Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj";
 
     /// <summary>The clone's root: the first folder above the test's output that holds Intake.sln (the output has a copy of config/, not of the projects).</summary>
     private static string RepositoryRoot()

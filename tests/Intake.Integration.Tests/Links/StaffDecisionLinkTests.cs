@@ -38,7 +38,8 @@ public sealed class StaffDecisionLinkTests(AzuriteFixture azurite)
 
         Assert.Equal(HttpStatusCode.OK, done.Status);
         Assert.Contains("Approved", done.Text, StringComparison.Ordinal);
-        var after = await flow.StateAsync(id);
+        // The record is published by an activity after the decision: it may trail the answer by a moment.
+        var after = await host.WaitUntilAsync(id, state => state.Stage != Stage.AwaitingStaffReview, "leaving the review");
         Assert.NotEqual(Stage.AwaitingStaffReview, after.Stage);
         var trail = await host.Services.GetRequiredService<Intake.Core.Records.IRequestRecords>().AuditTrailAsync(id);
         var approval = trail.Single(record => record.EventName == "review-approved");
@@ -98,8 +99,8 @@ public sealed class StaffDecisionLinkTests(AzuriteFixture azurite)
         var refused = await flow.PostAsync(missing, [new("ground", nameof(RefusalGround.ManifestlyExcessive)), new("detail", "Third identical request this month.")]);
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
-        var state = await flow.StateAsync(id);
-        Assert.Equal(Stage.Refused, state.Stage);
+        // The record is published by an activity after the decision: it may trail the answer by a moment.
+        var state = await flow.WaitForStageAsync(id, Stage.Refused);
         Assert.Equal(RefusalGround.ManifestlyExcessive, state.RefusalGround);
         Assert.Equal("Third identical request this month.", state.RefusalDetail);
     }

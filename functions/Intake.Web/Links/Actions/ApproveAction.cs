@@ -5,7 +5,6 @@ using Intake.Core.Requests;
 using Intake.Core.Tokens;
 using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Links.Actions;
 
@@ -128,5 +127,5 @@ public sealed class ApproveAction : StaffAction
     private static Uri? MandateLink(LinkVisit visit) =>
         visit.State.Request?.Agent?.MandateDocument is null
             ? null
-            : visit.Http.RequestServices.GetService<LinkIssuer>()?.Issue(visit.Id, LinkNames.Mandate, TokenAudience.Staff, visit.Now + MandateLinkLifetime, "approve-page:" + visit.Claims.Id[..16]);
+            : visit.Issuer.Issue(visit.Id, LinkNames.Mandate, TokenAudience.Staff, visit.Now + MandateLinkLifetime, "approve-page:" + visit.Claims.Id[..16]);
 }

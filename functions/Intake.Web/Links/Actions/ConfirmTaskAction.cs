@@ -5,7 +5,6 @@ using Intake.Core.Process.Commands;
 using Intake.Core.Sources;
 using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Web.Links.Actions;
 
@@ -122,9 +121,8 @@ public sealed class ConfirmTaskAction : StaffAction
         }
 
         var file = form.Files.GetFile(FileField) is { Length: > 0 } upload ? upload : null;
-        var confirmer = visit.Http.RequestServices.GetRequiredService<IManualTaskConfirmer>();
         await using var content = file?.OpenReadStream();
-        var receipt = await confirmer.ConfirmAsync(confirmation, content, file?.FileName, visit.Now, cancellationToken);
+        var receipt = await visit.TaskConfirmer.ConfirmAsync(confirmation, content, file?.FileName, visit.Now, cancellationToken);
         return ActionBinding.To(new ConfirmSourceTask(visit.Now, visit.Actor, receipt));
     }
 
