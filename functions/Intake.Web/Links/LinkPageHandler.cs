@@ -153,9 +153,7 @@ public static class LinkPageHandler
         var wanted = audience == TokenAudience.Staff
             ? http.RequestServices.GetService<LinkOptions>()?.StaffLanguage
             : state?.Request?.Language;
-        return wanted is { } language && PageLanguage.Offered.Contains(language)
-            ? language
-            : wanted is null ? PageLanguage.From(http.Request) : Language.En;
+        return wanted ?? PageLanguage.From(http.Request);
     }
 
     /// <summary>Reads the posted form within the action's size limit and checks its antiforgery token.</summary>

@@ -40,8 +40,7 @@ public static class MandateHandler
                 if (check.Status == TokenStatus.Expired)
                 {
                     var staffLanguage = services.GetService<LinkOptions>()?.StaffLanguage ?? Language.En;
-                    var language = Pages.PageLanguage.Offered.Contains(staffLanguage) ? staffLanguage : Language.En;
-                    return LinkPages.Expired(Texts.LinkTexts.For(language), person: false, null, "/m/" + token);
+                    return LinkPages.Expired(Texts.LinkTexts.For(staffLanguage), person: false, null, "/m/" + token);
                 }
 
                 if (await gateway.FindAsync(id.Value, cancellationToken) is not { Request.Agent.MandateDocument: { } blob }

@@ -74,7 +74,7 @@ public sealed record StaffAccess(Controller Controller, string Token, Language L
         var staffLanguage = options?.StaffLanguage ?? Language.Fi;
         var language = lang is not null
             ? PageLanguage.From(http.Request, lang)
-            : PageLanguage.Offered.Contains(staffLanguage) ? staffLanguage : Language.En;
+            : staffLanguage;
         if (StaffSignIn.Refusal(http.Request, services.GetService<StaffSignInOptions>() ?? StaffSignInOptions.Off, StaffTexts.For(language)) is { } refusal)
         {
             return (null, refusal);

@@ -1,4 +1,5 @@
 using Intake.Core.Requests;
+using Intake.Core.Texts;
 
 namespace Intake.Web.Texts;
 
@@ -10,12 +11,11 @@ namespace Intake.Web.Texts;
 /// </summary>
 public sealed class FormTexts
 {
-    public static FormTexts For(Language language) => language switch
-    {
-        Language.Fi => FormTextsFi.Table,
-        Language.Sv => FormTextsSv.Table,
-        _ => FormTextsEn.Table,
-    };
+    /// <summary>The table of every language; Estonian is as complete as the others.</summary>
+    public static Translations<FormTexts> All { get; } =
+        new(FormTextsFi.Table, FormTextsSv.Table, FormTextsEn.Table, FormTextsEt.Table);
+
+    public static FormTexts For(Language language) => All.For(language);
 
     public required string FrontTitle { get; init; }
     public required string FrontIntro { get; init; }
