@@ -54,9 +54,9 @@ public static class RejectionTexts
             [RejectionReason.TooDeeplyNested] = NestedEt,
             [RejectionReason.TooManyAttachments] = "Teie kirjas oli rohkem manuseid, kui saame e-posti teel vastu võtta. Palun saatke oma taotlus uuesti väiksema arvu manustega.",
             [RejectionReason.AttachmentTooLarge] = "Teie kirja manus oli suurem, kui saame e-posti teel vastu võtta. Palun saatke oma taotlus uuesti ilma selleta või väiksema failiga.",
-            [RejectionReason.Malformed] = "Me ei suutnud Teie kirja lugeda. Palun saatke oma taotlus uuesti tavalise kirjana.",
+            [RejectionReason.Malformed] = "Me ei suutnud teie kirja lugeda. Palun saatke oma taotlus uuesti tavalise kirjana.",
             [RejectionReason.MissingSender] = "Teie kirjast ei selgunud, kes selle saatis, seega ei saa me sellele vastata. Palun saatke see uuesti oma e-posti aadressilt.",
-            [RejectionReason.Empty] = "Teie kiri oli tühi. Palun kirjutage mõne sõnaga, mida soovite, et me Teie isikuandmetega teeksime.",
+            [RejectionReason.Empty] = "Teie kiri oli tühi. Palun kirjutage mõne sõnaga, mida soovite, et me teie isikuandmetega teeksime.",
             [RejectionReason.UnsupportedPost] = "Kiri ei saabunud kujul, mida suudame lugeda. Palun saatke oma taotlus uuesti.",
         });
 

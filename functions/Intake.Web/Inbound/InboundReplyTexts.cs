@@ -22,7 +22,7 @@ public sealed record InboundReplyTexts(string RejectedSubject, string TooManySub
             "Your message was not processed",
             "More messages came from your address in a short time than we accept, so your message was neither processed nor stored. Please send it again in an hour. We tell you this only once: further messages that arrive too soon get no reply."),
         et: new(
-            "Me ei saanud Teie kirja menetleda",
+            "Me ei saanud teie kirja menetleda",
             "Teie kirja ei menetletud",
-            "Teie aadressilt saabus lühikese aja jooksul rohkem kirju, kui me vastu võtame, seega Teie kirja ei menetletud ega salvestatud. Palun saatke see uuesti tunni aja pärast. Teatame sellest ainult üks kord: järgmistele liiga vara saabunud kirjadele me ei vasta."));
+            "Teie aadressilt saabus lühikese aja jooksul rohkem kirju, kui me vastu võtame, seega teie kirja ei menetletud ega salvestatud. Palun saatke see uuesti tunni aja pärast. Teatame sellest ainult üks kord: järgmistele liiga vara saabunud kirjadele me ei vasta."));
 }

@@ -6,7 +6,7 @@ namespace Intake.Web.Texts;
 /// <summary>
 /// Every word of the person-facing form pages in one language: the front page, the request and
 /// contact forms, the confirmation and the error pages. One table per language
-/// (<see cref="FormTextsFi"/>, <see cref="FormTextsSv"/>, <see cref="FormTextsEn"/>), so a missing
+/// (<see cref="FormTextsFi"/>, <see cref="FormTextsSv"/>, <see cref="FormTextsEn"/>, <see cref="FormTextsEt"/>), so a missing
 /// sentence is a compile error rather than a blank on the page.
 /// </summary>
 public sealed class FormTexts

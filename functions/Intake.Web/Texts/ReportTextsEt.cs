@@ -50,7 +50,7 @@ public static class ReportTextsEt
             [RefusalGround.RightsOfOthers] = "Teiste isikute õigused ja vabadused (art 15 lg 4)",
             [RefusalGround.MandateNotShown] = "Esindaja volitust ei esitatud",
         },
-        Title = "Vastutuse aruanne",
+        Title = "Aruanne taotluste menetlemise kohta",
         Intro = "{controller}: ajavahemikul {from} kuni {to} saadud taotlused (kuupäevad ajavööndis {zone}) ja nende menetlemine (isikuandmete kaitse üldmääruse art 5 lg 2).",
         ComputedAt = "Arvud seisuga {time}; veel avatud taotlusi hinnatakse selle hetke seisuga.",
         BackToOverview = "Tagasi taotluste juurde",

@@ -41,7 +41,7 @@ public static class RequestListTextsEt
         },
         Title = "Taotlused",
         Intro = "{controller}: kõik taotlused, vastatud või vastamata. Otsused tehakse e-kirjades olevate linkide kaudu.",
-        ReportLink = "Vastutuse aruanne: taotlused liigi, tulemuse ja vastamise aja järgi",
+        ReportLink = "Aruanne taotluste menetlemise kohta: taotlused liigi, tulemuse ja vastamise aja järgi",
         FiltersLabel = "Otsi taotlusi",
         SearchLabel = "Viitenumber",
         SearchHint = "Kogu viitenumber või selle algus, nt R-7K3M.",

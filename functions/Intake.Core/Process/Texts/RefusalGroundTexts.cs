@@ -44,11 +44,11 @@ public static class RefusalGroundTexts
         {
             [RefusalGround.ManifestlyUnfounded] = "Taotlus on ilmselgelt põhjendamatu (isikuandmete kaitse üldmääruse artikli 12 lõige 5).",
             [RefusalGround.ManifestlyExcessive] = "Taotlus on ülemäärane, eelkõige selle korduva iseloomu tõttu (artikli 12 lõige 5).",
-            [RefusalGround.IdentityNotEstablished] = "Me ei saa Teie isikusamasust kinnitada ega seetõttu ka Teie andmeid tuvastada (artikli 11 lõige 2 ja artikli 12 lõige 6).",
+            [RefusalGround.IdentityNotEstablished] = "Me ei saa teie isikusamasust kinnitada ega seetõttu ka teie andmeid tuvastada (artikli 11 lõige 2 ja artikli 12 lõige 6).",
             [RefusalGround.ErasureException] = "Andmeid ei saa kustutada, sest nende säilitamine on vajalik juriidilise kohustuse täitmiseks või õigusnõuete jaoks (artikli 17 lõige 3).",
             [RefusalGround.CompellingLegitimateGrounds] = "Töötlemiseks on mõjuvad õiguspärased põhjused, mis kaaluvad üles vastuväite aluseks olevad põhjused (artikli 21 lõige 1).",
             [RefusalGround.RightsOfOthers] = "Andmete avaldamine kahjustaks teiste isikute õigusi ja vabadusi (artikli 15 lõige 4).",
-            [RefusalGround.MandateNotShown] = "Esindaja ei ole tõendanud volitust Teie nimel tegutseda.",
+            [RefusalGround.MandateNotShown] = "Esindaja ei ole tõendanud volitust teie nimel tegutseda.",
         });
 
     public static string Describe(RefusalGround ground, Language language) =>

@@ -51,12 +51,12 @@ public static class ReviewReasonTexts
             [ReviewReason.PolicyApproval] = "Kord: taotlus kiidetakse heaks enne menetlemist.",
             [ReviewReason.SensitiveData] = "Andmeallikates on tundlikke andmeid (isikukood, palk, täitemenetlus): kontrollige isikusamasust.",
             [ReviewReason.AgentMandate] = "Taotluse esitab esindaja: kontrollige volikirja.",
-            [ReviewReason.UnverifiedIdentifiers] = "Isik märkis kliendinumbri või telefoninumbri, mis ei ole kinnitatud: seda ei kasutata andmete otsimiseks, kui Te ei kinnita, et see kuulub talle.",
+            [ReviewReason.UnverifiedIdentifiers] = "Isik märkis kliendinumbri või telefoninumbri, mis ei ole kinnitatud: seda ei kasutata andmete otsimiseks, kui te ei kinnita, et see kuulub talle.",
             [ReviewReason.RepeatRequest] = "Sama isik on hiljuti esitanud sama taotluse: hinnake, kas taotlus on ülemäärane (art 12 lg 5).",
             [ReviewReason.ParticularGrounds] = "Vastuväide konkreetse olukorra tõttu: kaaluge põhjusi (art 21 lg 1).",
             [ReviewReason.Triage] = "E-kirja taotluse liik ei ole kindel: valige liik.",
             [ReviewReason.ContactMessage] = "Kontaktvormi kaudu saadetud sõnum: vastake sellele.",
-            [ReviewReason.InformationReceived] = "Isik vastas Teie küsimusele.",
+            [ReviewReason.InformationReceived] = "Isik vastas teie küsimusele.",
             [ReviewReason.UnauthenticatedSender] = "Saatja domeen ei läbinud SPF- ega DKIM-kontrolli: kiri võib olla võltsitud, ärge usaldage seda kontrollimata.",
         });
 
