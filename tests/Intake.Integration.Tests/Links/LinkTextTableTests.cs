@@ -61,7 +61,8 @@ public sealed partial class LinkTextTableTests
         var sv = Strings(StaffTexts.For(Language.Sv)).ToDictionary(t => t.Name, t => t.Value);
         var en = Strings(StaffTexts.For(Language.En)).ToDictionary(t => t.Name, t => t.Value);
         var et = Strings(StaffTexts.For(Language.Et)).ToDictionary(t => t.Name, t => t.Value);
-        var same = fi.Keys.Where(key => new[] { fi[key], sv[key], en[key], et[key] }.Distinct().Count() < 4).ToList();
+        // Estonian shares a word with Finnish or Swedish now and then ("Nimi", "Kanal"); only a copy of the English counts.
+        var same = fi.Keys.Where(key => fi[key] == sv[key] || sv[key] == en[key] || fi[key] == en[key] || et[key] == en[key]).ToList();
 
         // Only technical labels may coincide (e.g. "SHA-256"); prose never does.
         Assert.True(same.Count <= 2, string.Join(", ", same));

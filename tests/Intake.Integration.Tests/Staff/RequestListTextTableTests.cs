@@ -36,7 +36,8 @@ public sealed class RequestListTextTableTests
         var et = Strings(RequestListTexts.For(Language.Et)).ToDictionary(t => t.Name, t => t.Value);
 
         // "Status" is the word in Swedish and English alike; prose never coincides.
-        var same = fi.Keys.Where(key => new[] { fi[key], sv[key], en[key], et[key] }.Distinct().Count() < 4).ToList();
+        // Estonian shares a word with Finnish or Swedish now and then ("Nimi", "Kanal"); only a copy of the English counts.
+        var same = fi.Keys.Where(key => fi[key] == sv[key] || sv[key] == en[key] || fi[key] == en[key] || et[key] == en[key]).ToList();
         Assert.True(same.Count <= 3, string.Join(", ", same));
     }
 
