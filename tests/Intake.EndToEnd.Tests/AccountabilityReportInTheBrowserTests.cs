@@ -44,6 +44,7 @@ public sealed class AccountabilityReportInTheBrowserTests(AzuriteFixture azurite
     [InlineData("en")]
     [InlineData("fi")]
     [InlineData("sv")]
+    [InlineData("et")]
     public async Task On_a_phone_the_report_does_not_scroll_sideways_and_passes_axe(string language)
     {
         await using var host = await SeededHostAsync();

@@ -101,11 +101,12 @@ public sealed class LinkPagesInTheBrowserTests(AzuriteFixture azurite, BrowserFi
     [InlineData("fi", "Vahvista sähköpostiosoitteesi", "Vahvistan sähköpostiosoitteeni")]
     [InlineData("sv", "Bekräfta din e-postadress", "Jag bekräftar min e-postadress")]
     [InlineData("en", "Confirm your email address", "Confirm my email address")]
-    public async Task Link_pages_read_in_finnish_swedish_and_english(string language, string heading, string button)
+    [InlineData("et", "Kinnitage oma e-posti aadress", "Kinnitan oma e-posti aadressi")]
+    public async Task Link_pages_read_in_each_language(string language, string heading, string button)
     {
         await using var host = await IntakeHost.StartAsync(azurite, StaffInEnglish);
         var flow = new BrowserFlow(host);
-        var shots = new Screenshots(output, $"{nameof(Link_pages_read_in_finnish_swedish_and_english)}-{language}");
+        var shots = new Screenshots(output, $"{nameof(Link_pages_read_in_each_language)}-{language}");
         var id = await flow.OpenAsync();
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();

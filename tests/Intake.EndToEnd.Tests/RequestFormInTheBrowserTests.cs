@@ -51,10 +51,11 @@ public sealed partial class RequestFormInTheBrowserTests(AzuriteFixture azurite,
     [InlineData("fi", "Lähetä pyyntö")]
     [InlineData("sv", "Skicka begäran")]
     [InlineData("en", "Send request")]
-    public async Task The_request_form_reads_in_finnish_swedish_and_english(string language, string submit)
+    [InlineData("et", "Saada taotlus")]
+    public async Task The_request_form_reads_in_each_language(string language, string submit)
     {
         await using var host = await IntakeHost.StartAsync(azurite);
-        var shots = new Screenshots(output, $"{nameof(The_request_form_reads_in_finnish_swedish_and_english)}-{language}");
+        var shots = new Screenshots(output, $"{nameof(The_request_form_reads_in_each_language)}-{language}");
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
 

@@ -4,8 +4,8 @@ using Intake.Core.Notifications.Texts;
 namespace Intake.Core.Notifications;
 
 /// <summary>
-/// Renders every <see cref="MailKind"/> in Finnish, Swedish and English (Estonian where written,
-/// otherwise English), as plain text and HTML. Pure: the same context gives the same mail.
+/// Renders every <see cref="MailKind"/> in Finnish, Swedish, English and Estonian, as plain text
+/// and HTML. Pure: the same context gives the same mail.
 /// </summary>
 public static class MailTemplates
 {
@@ -26,7 +26,7 @@ public static class MailTemplates
         var to = RecipientAddress.Require(context.To, nameof(context));
         MailRequirements.Check(context);
 
-        var texts = MailTextCatalog.For(context.Language, context.Kind);
+        var texts = MailTextCatalog.For(context.Language);
         var links = new List<MailLink>();
         foreach (var name in context.Kind.AllowedLinks())
         {

@@ -1,8 +1,9 @@
 using Intake.Core.Requests;
+using Intake.Core.Texts;
 
 namespace Intake.Core.Reports;
 
-/// <summary>The fixed wording of report.html in Finnish, Swedish and English (Estonian readers get English).</summary>
+/// <summary>The fixed wording of report.html, one table per language.</summary>
 public sealed record ReportLabels(
     string LanguageCode,
     string AccessTitle,
@@ -135,10 +136,41 @@ public sealed record ReportLabels(
         "kept until further notice, while the ground lasts",
         "The data from this source will be delivered separately once processing is complete.");
 
-    public static ReportLabels For(Language language) => language switch
-    {
-        Language.Fi => Finnish,
-        Language.Sv => Swedish,
-        _ => English,
-    };
+    public static ReportLabels Estonian { get; } = new(
+        "et",
+        "Teie isikuandmed – koopia (ELi isikuandmete kaitse üldmäärus, artikkel 15)",
+        "Teie esitatud isikuandmed ülekantaval kujul (ELi isikuandmete kaitse üldmäärus, artikkel 20)",
+        "See aruanne sisaldab andmeid, mida vastutav töötleja teie kohta töötleb, ja teavet selle töötlemise kohta.",
+        "Taotluse viitenumber",
+        "Koostatud",
+        "Vastutav töötleja",
+        "Kaasvastutavad töötlejad (artikkel 26): võite oma õigusi kasutada ükskõik millise neist suhtes.",
+        "Registrikood",
+        "Andmekaitseküsimuste kontakt",
+        "a) Töötlemise eesmärgid",
+        "õiguslik alus",
+        "b) Isikuandmete liigid",
+        "c) Vastuvõtjad",
+        "d) Säilitamise ajavahemik",
+        "e) Teie õigused",
+        "f) Õigus esitada kaebus järelevalveasutusele",
+        "g) Andmete allikas",
+        "h) Automatiseeritud otsuste tegemine ja profiilianalüüs",
+        "Edastamine väljapoole ELi/EMP-d (artikli 15 lõige 2)",
+        "Teie andmed allikate kaupa",
+        "Sellest allikast ei leitud teie kohta andmeid.",
+        "Leitud ridu",
+        "Näidatakse esimest {0} rida {1}-st; kõik read on failides {2}.",
+        "Kõik andmed on ka masinloetavate failidena kaustas data/ (JSON ja CSV). CSV-failid on UTF-8 kodeeringus koos baidijärjestuse märgiga, et tabelarvutusprogrammid näitaksid täpitähti õigesti. Failis manifest.json on iga faili SHA-256 räsi.",
+        "Märge [redacted] tähistab teise isiku andmeid, mida ei avaldata (artikli 15 lõige 4).",
+        "Kaasatud on ainult andmed, mille olete ise esitanud ja mida töödeldakse nõusoleku või lepingu alusel.",
+        "Säilitatavad andmed",
+        "säilitatakse kuni {0}",
+        "säilitatakse kuni edasise teateni, kuni alus kehtib",
+        "Selle allika andmed väljastatakse eraldi, kui töötlemine on lõpetatud.");
+
+    /// <summary>The table of every language; Estonian is as complete as the others.</summary>
+    public static Translations<ReportLabels> All { get; } = new(Finnish, Swedish, English, Estonian);
+
+    public static ReportLabels For(Language language) => All.For(language);
 }

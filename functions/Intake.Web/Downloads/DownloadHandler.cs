@@ -127,7 +127,7 @@ public sealed class DownloadHandler(
 
     private static Language Language(HttpContext http, string? lang, RequestState? state) =>
         lang is null && state?.Request?.Language is { } language
-            ? PageLanguage.Offered.Contains(language) ? language : Core.Requests.Language.En
+            ? language
             : PageLanguage.From(http.Request, lang);
 
     /// <summary>A delivered export within its download period, and how to speak of it.</summary>

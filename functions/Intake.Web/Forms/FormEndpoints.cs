@@ -16,7 +16,7 @@ namespace Intake.Web.Forms;
 public static class FormEndpoints
 {
     /// <summary>The language segment: only the languages the pages are written in.</summary>
-    public const string Lang = "{lang:regex(^(fi|sv|en)$)}";
+    public const string Lang = "{lang:regex(^(fi|sv|en|et)$)}";
 
     public static IEndpointRouteBuilder MapFormEndpoints(this IEndpointRouteBuilder endpoints)
     {

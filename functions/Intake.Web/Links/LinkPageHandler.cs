@@ -162,9 +162,7 @@ public sealed class LinkPageHandler(
         var wanted = audience == TokenAudience.Staff
             ? options.StaffLanguage
             : state?.Request?.Language;
-        return wanted is { } language && PageLanguage.Offered.Contains(language)
-            ? language
-            : wanted is null ? PageLanguage.From(http.Request) : Language.En;
+        return wanted ?? PageLanguage.From(http.Request);
     }
 
     /// <summary>Reads the posted form within the action's size limit and checks its antiforgery token.</summary>

@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Http;
 
 namespace Intake.Web.Pages;
 
-/// <summary>The page language: from the path (/fi/, /sv/, /en/), else the browser's Accept-Language, else Finnish.</summary>
+/// <summary>The page language: from the path (/fi/, /sv/, /en/, /et/), else the browser's Accept-Language, else Finnish.</summary>
 public static class PageLanguage
 {
-    public static readonly Language[] Offered = [Language.Fi, Language.Sv, Language.En];
+    /// <summary>Every <see cref="Language"/>: each text area has a table for each (<see cref="Core.Texts.Translations{TTable}"/>).</summary>
+    public static readonly Language[] Offered = [Language.Fi, Language.Sv, Language.En, Language.Et];
 
     public static Language From(HttpRequest request, string? pathLanguage = null)
     {

@@ -1,4 +1,5 @@
 using Intake.Core.Requests;
+using Intake.Core.Texts;
 
 namespace Intake.Web.Pages;
 
@@ -9,19 +10,18 @@ namespace Intake.Web.Pages;
 /// </summary>
 public static class PageLayout
 {
+    /// <summary>The skip link's words; the language switch names each language in itself, so it needs no table.</summary>
+    public static Translations<string> SkipToContent { get; } =
+        new("Siirry sisältöön", "Hoppa till innehållet", "Skip to content", "Liigu sisu juurde");
+
     /// <param name="wide">A staff page of wide tables: its main column may use a wide screen.</param>
     public static HtmlContent Render(Language language, string title, HtmlContent main, string? languageSwitchPath = null, bool wide = false)
     {
-        var skip = language switch
-        {
-            Language.Fi => "Siirry sisältöön",
-            Language.Sv => "Hoppa till innehållet",
-            _ => "Skip to content",
-        };
+        var skip = SkipToContent.For(language);
         var switcher = languageSwitchPath is null
             ? HtmlContent.Empty
             : Html.Of($"""
-                <nav class="languages" aria-label="Language / Kieli / Språk"><a href="/fi{languageSwitchPath}" lang="fi" hreflang="fi">Suomeksi</a> <a href="/sv{languageSwitchPath}" lang="sv" hreflang="sv">På svenska</a> <a href="/en{languageSwitchPath}" lang="en" hreflang="en">In English</a></nav>
+                <nav class="languages" aria-label="Language / Kieli / Språk / Keel"><a href="/fi{languageSwitchPath}" lang="fi" hreflang="fi">Suomeksi</a> <a href="/sv{languageSwitchPath}" lang="sv" hreflang="sv">På svenska</a> <a href="/en{languageSwitchPath}" lang="en" hreflang="en">In English</a> <a href="/et{languageSwitchPath}" lang="et" hreflang="et">Eesti keeles</a></nav>
                 """);
         return Html.Of($"""
             <!doctype html>

@@ -43,9 +43,7 @@ public sealed class MandateHandler(
 
                 if (check.Status == TokenStatus.Expired)
                 {
-                    var staffLanguage = options.StaffLanguage;
-                    var language = Pages.PageLanguage.Offered.Contains(staffLanguage) ? staffLanguage : Language.En;
-                    return LinkPages.Expired(Texts.LinkTexts.For(language), person: false, null, "/m/" + token);
+                    return LinkPages.Expired(Texts.LinkTexts.For(options.StaffLanguage), person: false, null, "/m/" + token);
                 }
 
                 if (await gateway.FindAsync(id.Value, cancellationToken) is not { Request.Agent.MandateDocument: { } blob }

@@ -58,7 +58,7 @@ public sealed class StaffGate(
         var staffLanguage = options.StaffLanguage;
         var language = lang is not null
             ? PageLanguage.From(http.Request, lang)
-            : PageLanguage.Offered.Contains(staffLanguage) ? staffLanguage : Language.En;
+            : staffLanguage;
         if (StaffSignIn.Refusal(http.Request, signIn, StaffTexts.For(language)) is { } refusal)
         {
             return (null, refusal);

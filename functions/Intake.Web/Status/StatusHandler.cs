@@ -131,11 +131,11 @@ public sealed class StatusHandler(
     {
         var access = await StatusAccess.CheckAsync(links, gateway, token, time.GetUtcNow(), context.RequestAborted);
 
-        // The page speaks the language the person chose in the path, else the request's own (Estonian has no pages: English).
+        // The page speaks the language the person chose in the path, else the request's own.
         var requested = access.State?.Request?.Language;
         var language = lang is not null || requested is null
             ? PageLanguage.From(context.Request, lang)
-            : PageLanguage.Offered.Contains(requested.Value) ? requested.Value : Language.En;
+            : requested.Value;
         return (access, language);
     }
 

@@ -1,21 +1,21 @@
 using Intake.Core.Requests;
+using Intake.Core.Texts;
 
 namespace Intake.Web.Texts;
 
 /// <summary>
 /// Every word of the person-facing form pages in one language: the front page, the request and
 /// contact forms, the confirmation and the error pages. One table per language
-/// (<see cref="FormTextsFi"/>, <see cref="FormTextsSv"/>, <see cref="FormTextsEn"/>), so a missing
+/// (<see cref="FormTextsFi"/>, <see cref="FormTextsSv"/>, <see cref="FormTextsEn"/>, <see cref="FormTextsEt"/>), so a missing
 /// sentence is a compile error rather than a blank on the page.
 /// </summary>
 public sealed class FormTexts
 {
-    public static FormTexts For(Language language) => language switch
-    {
-        Language.Fi => FormTextsFi.Table,
-        Language.Sv => FormTextsSv.Table,
-        _ => FormTextsEn.Table,
-    };
+    /// <summary>The table of every language; Estonian is as complete as the others.</summary>
+    public static Translations<FormTexts> All { get; } =
+        new(FormTextsFi.Table, FormTextsSv.Table, FormTextsEn.Table, FormTextsEt.Table);
+
+    public static FormTexts For(Language language) => All.For(language);
 
     public required string FrontTitle { get; init; }
     public required string FrontIntro { get; init; }

@@ -1,5 +1,6 @@
 using Intake.Core.Process;
 using Intake.Core.Requests;
+using Intake.Core.Texts;
 
 namespace Intake.Web.Texts;
 
@@ -151,10 +152,9 @@ public sealed record LinkTexts
 
     public required string StatusPageHint { get; init; }
 
-    public static LinkTexts For(Language language) => language switch
-    {
-        Language.Fi => LinkTextsFi.Texts,
-        Language.Sv => LinkTextsSv.Texts,
-        _ => LinkTextsEn.Texts,
-    };
+    /// <summary>The table of every language; Estonian is as complete as the others.</summary>
+    public static Translations<LinkTexts> All { get; } =
+        new(LinkTextsFi.Texts, LinkTextsSv.Texts, LinkTextsEn.Texts, LinkTextsEt.Texts);
+
+    public static LinkTexts For(Language language) => All.For(language);
 }

@@ -1,6 +1,7 @@
 using Intake.Core.Accountability;
 using Intake.Core.Process;
 using Intake.Core.Requests;
+using Intake.Core.Texts;
 
 namespace Intake.Web.Texts;
 
@@ -176,10 +177,9 @@ public sealed record ReportTexts
     /// <summary>In a cell whose figure cannot be computed (no answers to take a median of).</summary>
     public required string NoFigure { get; init; }
 
-    public static ReportTexts For(Language language) => language switch
-    {
-        Language.Fi => ReportTextsFi.Texts,
-        Language.Sv => ReportTextsSv.Texts,
-        _ => ReportTextsEn.Texts,
-    };
+    /// <summary>The table of every language; Estonian is as complete as the others.</summary>
+    public static Translations<ReportTexts> All { get; } =
+        new(ReportTextsFi.Texts, ReportTextsSv.Texts, ReportTextsEn.Texts, ReportTextsEt.Texts);
+
+    public static ReportTexts For(Language language) => All.For(language);
 }

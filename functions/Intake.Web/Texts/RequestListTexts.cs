@@ -1,6 +1,7 @@
 using Intake.Core.Process;
 using Intake.Core.Records;
 using Intake.Core.Requests;
+using Intake.Core.Texts;
 
 namespace Intake.Web.Texts;
 
@@ -116,10 +117,9 @@ public sealed record RequestListTexts
     /// <summary>Each with <c>{value}</c>: what the address held.</summary>
     public required IReadOnlyDictionary<RequestListProblem, string> Problems { get; init; }
 
-    public static RequestListTexts For(Language language) => language switch
-    {
-        Language.Fi => RequestListTextsFi.Texts,
-        Language.Sv => RequestListTextsSv.Texts,
-        _ => RequestListTextsEn.Texts,
-    };
+    /// <summary>The table of every language; Estonian is as complete as the others.</summary>
+    public static Translations<RequestListTexts> All { get; } =
+        new(RequestListTextsFi.Texts, RequestListTextsSv.Texts, RequestListTextsEn.Texts, RequestListTextsEt.Texts);
+
+    public static RequestListTexts For(Language language) => All.For(language);
 }

@@ -1,6 +1,7 @@
 using Intake.Core.Process;
 using Intake.Core.Requests;
 using Intake.Core.Sources;
+using Intake.Core.Texts;
 
 namespace Intake.Web.Texts;
 
@@ -330,10 +331,9 @@ public sealed record StaffTexts
     /// <summary>The request's whole story on the detail page.</summary>
     public required StaffTextsStory Story { get; init; }
 
-    public static StaffTexts For(Language language) => language switch
-    {
-        Language.Fi => StaffTextsFi.Texts,
-        Language.Sv => StaffTextsSv.Texts,
-        _ => StaffTextsEn.Texts,
-    };
+    /// <summary>The table of every language; Estonian is as complete as the others.</summary>
+    public static Translations<StaffTexts> All { get; } =
+        new(StaffTextsFi.Texts, StaffTextsSv.Texts, StaffTextsEn.Texts, StaffTextsEt.Texts);
+
+    public static StaffTexts For(Language language) => All.For(language);
 }

@@ -1,17 +1,17 @@
 using Intake.Core.Process;
 using Intake.Core.Requests;
+using Intake.Core.Texts;
 
 namespace Intake.Web.Texts;
 
 /// <summary>Every word of the status pages in one language; one table per language.</summary>
 public sealed class StatusTexts
 {
-    public static StatusTexts For(Language language) => language switch
-    {
-        Language.Fi => StatusTextsFi.Table,
-        Language.Sv => StatusTextsSv.Table,
-        _ => StatusTextsEn.Table,
-    };
+    /// <summary>The table of every language; Estonian is as complete as the others.</summary>
+    public static Translations<StatusTexts> All { get; } =
+        new(StatusTextsFi.Table, StatusTextsSv.Table, StatusTextsEn.Table, StatusTextsEt.Table);
+
+    public static StatusTexts For(Language language) => All.For(language);
 
     public required string Title { get; init; }
     public required string ReferenceLabel { get; init; }

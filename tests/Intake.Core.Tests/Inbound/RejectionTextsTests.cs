@@ -30,10 +30,11 @@ public sealed class RejectionTextsTests
     }
 
     [Fact]
-    public void Finnish_and_swedish_readers_get_their_own_language()
+    public void Finnish_swedish_and_estonian_readers_get_their_own_language()
     {
         Assert.NotEqual(RejectionTexts.Explain(RejectionReason.TooLarge, Language.En), RejectionTexts.Explain(RejectionReason.TooLarge, Language.Fi));
         Assert.NotEqual(RejectionTexts.Explain(RejectionReason.TooLarge, Language.En), RejectionTexts.Explain(RejectionReason.TooLarge, Language.Sv));
+        Assert.NotEqual(RejectionTexts.Explain(RejectionReason.TooLarge, Language.En), RejectionTexts.Explain(RejectionReason.TooLarge, Language.Et));
     }
 
     [Fact]
@@ -45,6 +46,7 @@ public sealed class RejectionTextsTests
             Assert.DoesNotContain("allekirj", text, StringComparison.Ordinal);
             Assert.DoesNotContain("signat", text, StringComparison.Ordinal);
             Assert.DoesNotContain("underskrift", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("allkir", text, StringComparison.Ordinal);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Intake.Core.Tests.Notifications;
 public sealed class MailTemplatesTests
 {
     [Theory]
-    [MemberData(nameof(SampleMail.KindsInOfficialLanguagesAndEnglish), MemberType = typeof(SampleMail))]
+    [MemberData(nameof(SampleMail.KindsInEveryLanguage), MemberType = typeof(SampleMail))]
     public void Every_kind_renders_text_and_html_with_the_reference(MailKind kind, Language language)
     {
         var mail = MailTemplates.Render(SampleMail.Context(kind, language));
@@ -22,7 +22,7 @@ public sealed class MailTemplatesTests
     }
 
     [Theory]
-    [MemberData(nameof(SampleMail.KindsInOfficialLanguagesAndEnglish), MemberType = typeof(SampleMail))]
+    [MemberData(nameof(SampleMail.KindsInEveryLanguage), MemberType = typeof(SampleMail))]
     public void No_placeholder_is_left_unfilled(MailKind kind, Language language)
     {
         var mail = MailTemplates.Render(SampleMail.Context(kind, language));
@@ -32,7 +32,7 @@ public sealed class MailTemplatesTests
     }
 
     [Theory]
-    [MemberData(nameof(SampleMail.KindsInOfficialLanguagesAndEnglish), MemberType = typeof(SampleMail))]
+    [MemberData(nameof(SampleMail.KindsInEveryLanguage), MemberType = typeof(SampleMail))]
     public void Due_date_is_written_in_the_language_where_given(MailKind kind, Language language)
     {
         var mail = MailTemplates.Render(SampleMail.Context(kind, language));
@@ -57,7 +57,7 @@ public sealed class MailTemplatesTests
     [MemberData(nameof(SampleMail.PersonKinds), MemberType = typeof(SampleMail))]
     public void Every_person_mail_says_what_happens_next(MailKind kind)
     {
-        foreach (var (language, heading) in new[] { (Language.Fi, "Mitä seuraavaksi tapahtuu"), (Language.Sv, "Vad händer härnäst"), (Language.En, "What happens next") })
+        foreach (var (language, heading) in new[] { (Language.Fi, "Mitä seuraavaksi tapahtuu"), (Language.Sv, "Vad händer härnäst"), (Language.En, "What happens next"), (Language.Et, "Mis edasi saab") })
         {
             var mail = MailTemplates.Render(SampleMail.Context(kind, language));
 
@@ -127,7 +127,7 @@ public sealed class MailTemplatesTests
     }
 
     [Fact]
-    public void Estonian_is_used_where_a_text_exists()
+    public void Estonian_readers_get_estonian()
     {
         var mail = MailTemplates.Render(SampleMail.Context(MailKind.VerificationRequested, Language.Et, SampleMail.Clewer));
 
@@ -141,14 +141,14 @@ public sealed class MailTemplatesTests
     [InlineData(MailKind.Refusal)]
     [InlineData(MailKind.ExtensionNotice)]
     [InlineData(MailKind.StaffReviewRequested)]
-    public void Estonian_falls_back_to_english_as_a_whole_where_no_text_exists(MailKind kind)
+    public void Estonian_letters_with_legal_consequences_and_staff_mails_are_in_estonian(MailKind kind)
     {
         var estonian = MailTemplates.Render(SampleMail.Context(kind, Language.Et));
         var english = MailTemplates.Render(SampleMail.Context(kind, Language.En));
 
-        Assert.Contains("<html lang=\"en\">", estonian.Html, StringComparison.Ordinal);
-        Assert.Equal(english.Text, estonian.Text);
-        Assert.Equal(english.Subject, estonian.Subject);
+        Assert.Contains("<html lang=\"et\">", estonian.Html, StringComparison.Ordinal);
+        Assert.NotEqual(english.Text, estonian.Text);
+        Assert.NotEqual(english.Subject, estonian.Subject);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class AccessReportTests
 {
     private static readonly RequestId Request = RequestId.FromRandomBytes([1, 2, 3, 4, 5, 6, 7, 8]);
 
-    public static TheoryData<Language> Languages => new() { Language.Fi, Language.Sv, Language.En };
+    public static TheoryData<Language> Languages => new() { Language.Fi, Language.Sv, Language.En, Language.Et };
 
     [Theory]
     [MemberData(nameof(Languages))]
@@ -129,8 +129,8 @@ public sealed class AccessReportTests
     [InlineData(Language.Fi, "fi", "Laadittu")]
     [InlineData(Language.Sv, "sv", "Upprättad")]
     [InlineData(Language.En, "en", "Created")]
-    [InlineData(Language.Et, "en", "Created")]
-    public void Report_is_in_the_requests_language_and_estonian_readers_get_english(Language language, string code, string created)
+    [InlineData(Language.Et, "et", "Koostatud")]
+    public void Report_is_in_the_requests_language(Language language, string code, string created)
     {
         var html = AccessReport.Head(Context(ClewerMap(), language));
 

@@ -150,7 +150,8 @@ public sealed class AccountabilityReportTests(AzuriteFixture azurite)
     [InlineData("fi", "Selvitys pyyntöjen käsittelystä", "90,0")]
     [InlineData("sv", "Redovisning av hanteringen av begäranden", "90,0")]
     [InlineData("en", "Accountability report", "90.0%")]
-    public async Task The_report_is_offered_in_finnish_swedish_and_english(string language, string heading, string share)
+    [InlineData("et", "Aruanne taotluste menetlemise kohta", "90,0")]
+    public async Task The_report_is_offered_in_each_language(string language, string heading, string share)
     {
         await using var host = await SeededHostAsync();
         var report = Report(host, "?period=2025");

@@ -10,6 +10,7 @@ public sealed class FormPagesTests(AzuriteFixture azurite)
     [InlineData("fi", "Tietosuojapyynnöt", "Tee tietosuojapyyntö")]
     [InlineData("sv", "Begäranden om dataskydd", "Gör en begäran")]
     [InlineData("en", "Data protection requests", "Make a request")]
+    [InlineData("et", "Andmekaitsetaotlused", "Esitage taotlus")]
     public async Task Front_page_lists_both_controllers_in_each_language(string lang, string title, string link)
     {
         await using var host = await IntakeHost.StartAsync(azurite);
@@ -30,6 +31,7 @@ public sealed class FormPagesTests(AzuriteFixture azurite)
     [Theory]
     [InlineData("sv-FI,sv;q=0.9", "sv")]
     [InlineData("en-GB,en;q=0.8,fi;q=0.5", "en")]
+    [InlineData("et-EE,et;q=0.9,en;q=0.5", "et")]
     [InlineData("de-DE", "fi")]
     public async Task The_root_speaks_the_browsers_language_else_Finnish(string acceptLanguage, string expected)
     {
@@ -46,6 +48,7 @@ public sealed class FormPagesTests(AzuriteFixture azurite)
     [InlineData("fi", "Mitä haluat tehdä?", "Pyyntö on maksuton. Allekirjoitusta tai tiettyä lomaketta ei tarvita")]
     [InlineData("sv", "Vad vill du göra?", "Begäran är avgiftsfri. Ingen underskrift och ingen särskild blankett behövs")]
     [InlineData("en", "What do you want to do?", "The request is free of charge. No signature and no particular form are needed")]
+    [InlineData("et", "Mida soovite teha?", "Taotlus on tasuta. Allkirja ega kindlat vormi ei ole vaja")]
     public async Task Request_form_names_every_joint_controller_and_says_it_is_free(string lang, string legend, string free)
     {
         await using var host = await IntakeHost.StartAsync(azurite);
@@ -72,6 +75,7 @@ public sealed class FormPagesTests(AzuriteFixture azurite)
     [InlineData("fi", "Yhteystiedot *", "Toimiala")]
     [InlineData("sv", "Kontaktuppgifter *", "Bransch")]
     [InlineData("en", "Contact details *", "Industry")]
+    [InlineData("et", "Kontaktandmed *", "Tegevusala")]
     public async Task Contact_form_has_the_seed_fields_in_each_language(string lang, string contactLegend, string industry)
     {
         await using var host = await IntakeHost.StartAsync(azurite);

@@ -9,7 +9,7 @@ namespace Intake.Integration.Tests.Staff;
 
 public sealed class RequestListTextTableTests
 {
-    public static TheoryData<Language> Languages => [Language.Fi, Language.Sv, Language.En];
+    public static TheoryData<Language> Languages => [Language.Fi, Language.Sv, Language.En, Language.Et];
 
     [Theory]
     [MemberData(nameof(Languages))]
@@ -28,14 +28,16 @@ public sealed class RequestListTextTableTests
     }
 
     [Fact]
-    public void The_three_languages_say_different_things()
+    public void The_four_languages_say_different_things()
     {
         var fi = Strings(RequestListTexts.For(Language.Fi)).ToDictionary(t => t.Name, t => t.Value);
         var sv = Strings(RequestListTexts.For(Language.Sv)).ToDictionary(t => t.Name, t => t.Value);
         var en = Strings(RequestListTexts.For(Language.En)).ToDictionary(t => t.Name, t => t.Value);
+        var et = Strings(RequestListTexts.For(Language.Et)).ToDictionary(t => t.Name, t => t.Value);
 
         // "Status" is the word in Swedish and English alike; prose never coincides.
-        var same = fi.Keys.Where(key => fi[key] == sv[key] || sv[key] == en[key] || fi[key] == en[key]).ToList();
+        // Estonian shares a word with Finnish or Swedish now and then ("Nimi", "Kanal"); only a copy of the English counts.
+        var same = fi.Keys.Where(key => fi[key] == sv[key] || sv[key] == en[key] || fi[key] == en[key] || et[key] == en[key]).ToList();
         Assert.True(same.Count <= 3, string.Join(", ", same));
     }
 

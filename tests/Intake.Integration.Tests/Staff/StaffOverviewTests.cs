@@ -113,7 +113,8 @@ public sealed class StaffOverviewTests(AzuriteFixture azurite)
     [InlineData("fi", "Pyynnöt")]
     [InlineData("sv", "Begäranden")]
     [InlineData("en", "Requests")]
-    public async Task The_overview_is_offered_in_finnish_swedish_and_english(string language, string heading)
+    [InlineData("et", "Taotlused")]
+    public async Task The_overview_is_offered_in_each_language(string language, string heading)
     {
         await using var host = await IntakeHost.StartAsync(azurite, Settings());
         var link = Overview(host, "clewer");

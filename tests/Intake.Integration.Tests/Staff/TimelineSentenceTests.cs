@@ -15,7 +15,7 @@ public sealed class TimelineSentenceTests
 {
     private static readonly DateTimeOffset At = new(2026, 11, 25, 7, 0, 0, TimeSpan.Zero);
 
-    public static TheoryData<Language> Languages => new() { Language.Fi, Language.Sv, Language.En };
+    public static TheoryData<Language> Languages => new() { Language.Fi, Language.Sv, Language.En, Language.Et };
 
     public static IEnumerable<Type> EventTypes => typeof(RequestEvent).Assembly.GetTypes()
         .Where(type => type.IsSubclassOf(typeof(RequestEvent)) && !type.IsAbstract);
@@ -55,6 +55,7 @@ public sealed class TimelineSentenceTests
     [InlineData(Language.En, "Identity verified by the email link.")]
     [InlineData(Language.Fi, "Henkilöllisyys vahvistettu sähköpostilinkillä.")]
     [InlineData(Language.Sv, "Identiteten bekräftad via e-postlänken.")]
+    [InlineData(Language.Et, "Isikusamasus kinnitati e-posti lingiga.")]
     public void Identity_verified_reads_as_a_sentence_not_a_type_name(Language language, string expected)
     {
         Assert.Equal(expected, Describe(new IdentityVerified(At, Actor.Person, null), language));

@@ -21,6 +21,7 @@ public sealed class StatusPageTests(AzuriteFixture azurite)
     [InlineData(Language.Fi, "Pyyntösi tilanne", "Odotamme, että vahvistat sähköpostiosoitteesi", "Nähdä tietoni")]
     [InlineData(Language.Sv, "Läget för din begäran", "Vi väntar på att du bekräftar din e-postadress", "Se mina uppgifter")]
     [InlineData(Language.En, "Your request", "We are waiting for you to confirm your email address", "See my data")]
+    [InlineData(Language.Et, "Teie taotlus", "Ootame, et kinnitaksite oma e-posti aadressi", "Soovin tutvuda oma andmetega")]
     public async Task The_status_page_speaks_the_requests_language_and_shows_the_step_and_dates(Language language, string title, string step, string type)
     {
         await using var host = await IntakeHost.StartAsync(azurite);
@@ -37,23 +38,27 @@ public sealed class StatusPageTests(AzuriteFixture azurite)
         Assert.Contains(id.Value, html, StringComparison.Ordinal);
         var state = await host.Gateway.FindAsync(id);
         var due = state!.CurrentDueDate!.Value;
-        Assert.Contains(language == Language.En ? due.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : due.ToString("d.M.yyyy", CultureInfo.InvariantCulture), html, StringComparison.Ordinal);
+        var dueFormat = language switch { Language.En => "d MMMM yyyy", Language.Et => "d.MM.yyyy", _ => "d.M.yyyy" };
+        Assert.Contains(due.ToString(dueFormat, CultureInfo.InvariantCulture), html, StringComparison.Ordinal);
         Assert.Contains("/resend\"", html, StringComparison.Ordinal);
         Assert.Contains("/withdraw\"", html, StringComparison.Ordinal);
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
     }
 
-    [Fact]
-    public async Task Another_language_can_be_chosen_in_the_path()
+    [Theory]
+    [InlineData("sv", "Läget för din begäran")]
+    [InlineData("et", "Teie taotlus")]
+    public async Task Another_language_can_be_chosen_in_the_path(string lang, string title)
     {
         await using var host = await IntakeHost.StartAsync(azurite);
         var (_, status) = await OpenAsync(host, Language.Fi);
 
-        var html = PersonWeb.Decoded(await PersonWeb.ReadAsync(await host.Client.GetAsync("/sv" + status)));
+        var html = PersonWeb.Decoded(await PersonWeb.ReadAsync(await host.Client.GetAsync($"/{lang}" + status)));
 
-        Assert.Contains("<html lang=\"sv\">", html, StringComparison.Ordinal);
-        Assert.Contains("Läget för din begäran", html, StringComparison.Ordinal);
+        Assert.Contains($"<html lang=\"{lang}\">", html, StringComparison.Ordinal);
+        Assert.Contains(title, html, StringComparison.Ordinal);
+        Assert.Contains("hreflang=\"et\">Eesti keeles</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Intake.Core.Sources;
 
 namespace Intake.Core.Notifications.Texts;
 
-/// <summary>The mails in English: for everyone who writes in neither Finnish nor Swedish, and the fallback.</summary>
+/// <summary>The mails in English: for everyone who writes in none of Finnish, Swedish and Estonian.</summary>
 internal static class EnglishMailTexts
 {
     private static readonly string[] MonthNames =

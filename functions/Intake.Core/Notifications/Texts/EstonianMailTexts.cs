@@ -5,9 +5,8 @@ using Intake.Core.Sources;
 namespace Intake.Core.Notifications.Texts;
 
 /// <summary>
-/// The mails in Estonian, for the Estonian joint controller. Only the plain notices to the person
-/// are written here; letters with legal consequences (extension, refusal, completion, export) and
-/// staff mails go out in English until a native speaker has reviewed a translation.
+/// The mails in Estonian, for the Estonian joint controller: every kind, to the person, to staff and
+/// to recipients, so an Estonian request is answered in Estonian from receipt to completion.
 /// </summary>
 internal static class EstonianMailTexts
 {
@@ -144,6 +143,60 @@ internal static class EstonianMailTexts
                     "Menetleme teie taotlust põhjendamatu viivituseta ja vastame hiljemalt {due}.",
                     "Kui vajame teilt lisateavet, küsime seda e-posti teel. Taotluse olekut näete igal ajal allpool oleva lingi kaudu.",
                 ]),
+            [MailKind.InformationRequested] = new(
+                "Vajame teie taotluse jaoks lisateavet ({reference})",
+                ["Teie taotluse ({type}) menetlemiseks vajame teilt veidi lisateavet. Küsime ainult seda, mida taotlus nõuab."],
+                [
+                    "Palun vastake allpool oleva lingi kaudu. Jätkame kohe, kui oleme teie vastuse saanud.",
+                    "Meie vastamise tähtaeg on {due}.",
+                ]),
+            [MailKind.ExtensionNotice] = new(
+                "Vajame teie taotluse jaoks rohkem aega ({reference})",
+                [
+                    "Kahjuks ei saa me teie taotlusele ({type}) vastata ühe kuu jooksul. Isikuandmete kaitse üldmääruse artikli 12 lõige 3 lubab seda tähtaega pikendada kuni kahe kuu võrra, kui taotlus on keerukas või taotlusi on palju. Pikendame tähtaega allpool toodud põhjustel.",
+                    "Meie uus tähtaeg on {extendedDue}.",
+                    "Esialgne tähtaeg oli {due}.",
+                ],
+                [
+                    "Jätkame teie taotluse menetlemist ja vastame niipea kui võimalik, võimaluse korral enne uut tähtaega.",
+                    "Kui te pikendamisega ei nõustu, kirjutage meile aadressil {contact}. Samuti võite esitada kaebuse järelevalveasutusele ({authority}).",
+                ]),
+            [MailKind.Refusal] = new(
+                "Otsus teie taotluse kohta ({reference})",
+                ["Oleme teie taotluse ({type}) hoolikalt läbi vaadanud. Me ei saa seda allpool toodud põhjustel täita."],
+                ["Sellega on teie taotluse menetlemine lõpetatud. Kui teil on teavet, mis võiks meie hinnangut muuta, kirjutage meile aadressil {contact} või esitage uus taotlus."]),
+            [MailKind.ResponseReady] = new(
+                "Vastus teie taotlusele on valmis ({reference})",
+                [
+                    "Vastus teie taotlusele ({type}) on allalaadimiseks valmis.",
+                    "Fail sisaldab teie isikuandmeid, seega hoidke seda palun turvaliselt.",
+                ],
+                ["Kui link aegub enne, kui olete faili alla laadinud, või kui midagi näib puuduvat, kirjutage aadressil {contact} ja märkige viitenumber {reference}."])
+            {
+                ByType = new Dictionary<RequestType, string>
+                {
+                    [RequestType.Access] = "See sisaldab isikuandmeid, mida me teie kohta töötleme, ja teavet, mida teil on õigus saada isikuandmete kaitse üldmääruse artikli 15 lõike 1 alusel: miks me andmeid töötleme, milliseid andmeid, kes neid saavad, kui kaua me neid säilitame, kust need pärinevad, millised on teie õigused ning kas kasutatakse automatiseeritud otsuste tegemist või profiilianalüüsi. Teavet teiste isikute kohta ei ole lisatud (artikli 15 lõige 4).",
+                    [RequestType.Portability] = "See sisaldab andmeid, mille olete meile esitanud ja mida töötleme teie nõusoleku või lepingu alusel, masinloetaval kujul (JSON ja CSV), et saaksite need üle viia teise teenusesse (artikkel 20).",
+                },
+            },
+            [MailKind.ActionCompleted] = new(
+                "Teie taotlus on täidetud ({reference})",
+                ["Oleme teie taotluse ({type}) menetlemise lõpetanud."],
+                [
+                    "Teie taotlus on nüüd täidetud. Säilitame piiratud aja jooksul tõendina andmed selle kohta, kuidas taotlust menetleti (isikuandmete kaitse üldmääruse artikli 5 lõige 2).",
+                    "Kui leiate, et midagi jäi tegemata, kirjutage aadressil {contact}. Samuti võite esitada kaebuse järelevalveasutusele ({authority}).",
+                ])
+            {
+                ByType = new Dictionary<RequestType, string>
+                {
+                    [RequestType.Rectification] = "Oleme ebaõiged andmed parandanud kõigis süsteemides, kus neid hoiti.",
+                    [RequestType.Erasure] = "Oleme teie andmed kustutanud kõigist süsteemidest, kus neid hoiti, välja arvatud andmed, mida oleme seaduse järgi kohustatud säilitama või mille säilitamist lubab mõni muu isikuandmete kaitse üldmääruse artikli 17 lõikes 3 nimetatud alus. Nende andmete töötlemine on piiratud: säilitame neid ainult sel eesmärgil.",
+                    [RequestType.Restriction] = "Oleme teie andmete töötlemist piiranud: andmeid säilitatakse, kuid muul viisil töödeldakse neid ainult teie nõusolekul või mõnel muul artikli 18 lõikes 2 nimetatud alusel. Teavitame teid enne piirangu lõpetamist.",
+                    [RequestType.ObjectionToDirectMarketing] = "Oleme lõpetanud teie andmete töötlemise otseturunduse eesmärgil ja sellega seotud profiilianalüüsi (artikli 21 lõige 3). Lisasime teid oma keeluloendisse, et te ei saaks meilt enam turunduspakkumisi.",
+                    [RequestType.ObjectionOnParticularGrounds] = "Oleme teie vastuväite läbi vaadanud ja lõpetanud teie andmete töötlemise ulatuses, milles te sellele vastu vaidlesite, kui allpool ei ole märgitud teisiti.",
+                    [RequestType.ConsentWithdrawal] = "Oleme lõpetanud teie nõusolekul põhineva töötlemise. Nõusoleku tagasivõtmine ei mõjuta enne tagasivõtmist toimunud töötlemise seaduslikkust (artikli 7 lõige 3).",
+                },
+            },
             [MailKind.WithdrawalConfirmed] = new(
                 "Teie taotlus on tagasi võetud ({reference})",
                 ["Olete oma taotluse ({type}) tagasi võtnud ja me oleme selle menetlemise lõpetanud."],
@@ -156,6 +209,60 @@ internal static class EstonianMailTexts
                 "Teie sõnum on kätte saadud ({reference})",
                 ["Aitäh teie sõnumi eest. Oleme selle kätte saanud ja edastanud oma töötajatele."],
                 ["Vastame teile e-posti teel niipea kui võimalik. Kui teie sõnum puudutab teie isikuandmete töötlemist, võite esitada ka andmekaitsetaotluse, millele vastame seaduses ettenähtud tähtaja jooksul."]),
+            [MailKind.AgentRequestNotice] = new(
+                "Teie nimel esitati taotlus teie isikuandmete kohta ({reference})",
+                ["{agent} on teie nimel esitanud vastutavale töötlejale {controller} taotluse: {type}. Ta saatis meile teie volikirja, mille meie töötajad on üle kontrollinud."],
+                [
+                    "Kui te ei teata meile teisiti, vastame esindajale {agent} pärast {proceed}.",
+                    "Kui te ei ole seda volitanud, kirjutage kohe aadressil {contact} ja märkige viitenumber {reference}: peatame taotluse menetlemise.",
+                ]),
+            [MailKind.StaffReviewRequested] = new(
+                "Vajab läbivaatamist: {reference} ({typeName})",
+                ["Taotlus {reference} ({type}) ootab teie otsust."],
+                ["Valige allpool: kiitke heaks; keelduge (taotlejale teatatakse teie põhjused ja tema õigus esitada kaebus); pikendage tähtaega (taotlejale teatatakse põhjused esimese kuu jooksul) või küsige taotlejalt lisateavet. Iga link avab kõigepealt kinnituslehe: midagi ei juhtu enne, kui olete kinnitanud."]),
+            [MailKind.ExportReleaseRequested] = new(
+                "Vastus ootab väljastamist: {reference}",
+                [
+                    "Vastus taotlusele {reference} ({type}) on koostatud ja ootab teie väljastamist.",
+                    "Enne väljastamist kontrollige, et selles ei oleks midagi teiste isikute kohta (isikuandmete kaitse üldmääruse artikli 15 lõige 4).",
+                ],
+                ["Väljastage see allpool oleva lingi kaudu; seejärel saab taotleja allalaadimislingi."]),
+            [MailKind.ManualTaskRequested] = new(
+                "Käsitsi tehtav ülesanne: {source} ({reference})",
+                ["Taotlus {reference} ({type}) vajab tööd süsteemis {source}, mis ei ole automaatselt ühendatud."],
+                ["Tehke töö süsteemis {source} ja kinnitage seejärel allpool oleva lingi kaudu, mida leidsite ja mida tegite. Teie kinnitus saab osaks aruandest, mis antakse taotlejale."]),
+            [MailKind.SourceFailed] = new(
+                "Andmeallika viga: {source} ({reference})",
+                ["Andmeallikas {source} ebaõnnestus taotluse {reference} ({type}) puhul korduvalt, ka pärast automaatseid uuesti proovimisi."],
+                ["Kõrvaldage põhjus ja proovige seejärel allpool oleva lingi kaudu uuesti. Seadusest tulenev tähtaeg jookseb samal ajal edasi."]),
+            [MailKind.DueReminder] = new(
+                "Tähtaeg läheneb: {reference}",
+                ["Taotlusele {reference} ({type}) tuleb vastata hiljemalt {due}."],
+                ["Kui õigeks ajaks vastata ei saa, tuleb taotlejat pikendamisest koos põhjustega teavitada esimese kuu jooksul (isikuandmete kaitse üldmääruse artikli 12 lõige 3)."]),
+            [MailKind.OverdueEscalation] = new(
+                "Tähtaeg ületatud: {reference}",
+                ["Taotluse {reference} ({type}) tähtaeg oli {due} ja sellele ei ole vastatud."],
+                ["Palun vastake taotlejale viivitamata. Hilinenud vastus rikub isikuandmete kaitse üldmääruse artikli 12 lõiget 3 ja taotleja võib pöörduda järelevalveasutuse poole."]),
+            [MailKind.ProcessError] = new(
+                "Taotluse menetlemine peatus vea tõttu: {reference}",
+                ["Taotluse {reference} ({type}) menetlemine on peatunud, sest üks samm ebaõnnestus korduvalt."],
+                ["Kõrvaldage põhjus ja proovige allpool oleva lingi kaudu uuesti. Seadusest tulenev tähtaeg jookseb ka siis, kui taotlus on peatatud."]),
+            [MailKind.ContactForStaff] = new(
+                "Kontaktsõnum {reference}: {person}",
+                ["Kontaktvormi kaudu on saabunud sõnum. Sellel ei ole seadusest tulenevat tähtaega, kuid kui see on tegelikult andmekaitsetaotlus, käsitlege seda andmekaitsetaotlusena."],
+                ["Vastake saatjale otse või allpool oleva lingi kaudu."]),
+            [MailKind.RecipientNotice] = new(
+                "Isikuandmete kaitse üldmääruse artikli 19 kohane teade vastutavalt töötlejalt {controller} ({reference})",
+                ["Oleme teile avaldanud allpool nimetatud isiku isikuandmeid. Isikuandmete kaitse üldmääruse artikli 19 alusel teatame teile järgmisest muudatusest."],
+                ["Palun kinnitage, mida olete teinud, kirjutades aadressil {contact} ja märkides viitenumbri {reference}."])
+            {
+                ByType = new Dictionary<RequestType, string>
+                {
+                    [RequestType.Rectification] = "Oleme isiku taotlusel parandanud ebaõiged andmed. Palun parandage andmed ka oma süsteemides.",
+                    [RequestType.Erasure] = "Oleme isiku taotlusel tema andmed kustutanud. Palun kustutage andmed, mille oleme teile avaldanud, kui teil ei ole nende säilitamiseks oma õiguslikku alust.",
+                    [RequestType.Restriction] = "Oleme isiku taotlusel piiranud tema andmete töötlemist. Palun piirake töötlemist ka oma süsteemides, nii et andmeid üksnes säilitatakse.",
+                },
+            },
         },
     };
 }

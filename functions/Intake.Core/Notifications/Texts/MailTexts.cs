@@ -5,8 +5,8 @@ namespace Intake.Core.Notifications.Texts;
 
 /// <summary>
 /// Every word the mails say in one language: the shared phrases, and one <see cref="KindText"/>
-/// per kind. A language may leave kinds out (Estonian does); such a mail is then written wholly
-/// in English rather than half in each.
+/// per kind. Every language has every kind (the text table tests check it), so a mail is written
+/// wholly in the person's language.
 /// </summary>
 internal sealed record MailTexts
 {
