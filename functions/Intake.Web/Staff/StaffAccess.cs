@@ -12,7 +12,7 @@ public sealed record StaffAccess(Controller Controller, string Token, Language L
 
     /// <summary>
     /// The staff link's address as the page's own links use it: under the path base, and under
-    /// <c>/fi</c>, <c>/sv</c> or <c>/en</c> when the page was reached there, so that language stays.
+    /// a language prefix (<c>/fi</c>, <c>/et</c>…) when the page was reached there, so that language stays.
     /// </summary>
     public string Address(HttpContext http, string? lang)
     {
