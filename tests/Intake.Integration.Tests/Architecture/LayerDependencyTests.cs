@@ -17,7 +17,7 @@ namespace Intake.Integration.Tests.Architecture;
 public sealed class LayerDependencyTests
 {
     private static readonly Assembly Core = typeof(RequestId).Assembly;
-    private static readonly Assembly Orchestration = typeof(ProcessSettings).Assembly;
+    private static readonly Assembly Orchestration = typeof(ProcessClientSettings).Assembly;
     private static readonly Assembly Web = typeof(PersonWebServiceCollectionExtensions).Assembly;
     private static readonly Assembly Adapters = typeof(StorageClients).Assembly;
     private static readonly Assembly Local = typeof(LocalApp).Assembly;
