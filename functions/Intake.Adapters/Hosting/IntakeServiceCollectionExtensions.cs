@@ -28,7 +28,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Adapters.Hosting;
 
@@ -62,8 +61,8 @@ public static class IntakeServiceCollectionExtensions
         services.AddIntakeSettings(configuration);
         // The evidence and export containers follow the storage prefix unless configured; this runs
         // before the sections are bound, so a configured name wins.
-        services.AddOptions<EvidenceOptions>().Configure<IOptions<StorageSettings>>((evidence, storage) => evidence.ContainerName = storage.Value.ToStorageOptions().EvidenceContainer);
-        services.AddOptions<ExportOptions>().Configure<IOptions<StorageSettings>>((exports, storage) => exports.ContainerName = storage.Value.ToStorageOptions().ExportsContainer);
+        services.AddOptions<EvidenceOptions>().Configure(evidence => evidence.ContainerName = StorageSettings.Names(configuration).EvidenceContainer);
+        services.AddOptions<ExportOptions>().Configure(exports => exports.ContainerName = StorageSettings.Names(configuration).ExportsContainer);
 
         services.AddIntakeMail(effective);
         services.AddIntakeSources(effective);

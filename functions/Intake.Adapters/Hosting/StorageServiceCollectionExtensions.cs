@@ -49,10 +49,11 @@ public static class StorageServiceCollectionExtensions
                 StorageClients.CreateQueues(provider.GetRequiredService<StorageOptions>(), options, credential));
         });
 
-        // The SDK's event log, which AddAzureClients forwards to the host's logger, writes a line per
-        // request with its path (table keys, blob names). The storage calls are traced as spans
-        // already; the log keeps what it had before: warnings and errors only.
-        services.Configure<LoggerFilterOptions>(options => options.AddFilter("Azure", LogLevel.Warning));
+        // AddAzureClients forwards the SDK's event log to the host's logger. Its lines name request
+        // paths (table keys, blob names), and every expected 409 (a container that exists, an
+        // idempotency key already taken) is a warning there: they would flood the log. Storage calls
+        // are traced as spans already, so the log stays as it was before: without the SDK's lines.
+        services.Configure<LoggerFilterOptions>(options => options.AddFilter("Azure", LogLevel.None));
 
         services.AddSingleton(provider => new StorageClients(
             provider.GetRequiredService<StorageOptions>(),

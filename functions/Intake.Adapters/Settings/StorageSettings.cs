@@ -43,6 +43,18 @@ public sealed class StorageSettings : IValidatableObject
         return settings;
     }
 
+    /// <summary>
+    /// The names Intake's tables and containers get, for the defaults of other sections (the
+    /// evidence and export containers, the outbox table). Read without the check, so those
+    /// sections do not fail along with this one: a wrong prefix is left out here and reported as
+    /// <c>Storage:Prefix</c> alone.
+    /// </summary>
+    public static StorageOptions Names(IConfiguration configuration)
+    {
+        var settings = Read(configuration);
+        return new StorageOptions { Prefix = settings.Prefix.All(char.IsAsciiLetterLower) ? settings.Prefix : string.Empty };
+    }
+
     /// <summary>Fills in what lives outside the section, by the precedence above.</summary>
     public void ApplyConnection(IConfiguration configuration)
     {

@@ -8,7 +8,6 @@ using Intake.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Local.Hosting;
 
@@ -42,7 +41,7 @@ public static class LocalApp
 
         services.AddIntakeCommon(configuration);
         // The outbox table follows the storage prefix unless configured (this runs before the section is bound).
-        services.AddOptions<OutboxOptions>().Configure<IOptions<StorageSettings>>((outbox, storage) => outbox.TableName = storage.Value.ToStorageOptions().OutboxTable);
+        services.AddOptions<OutboxOptions>().Configure(outbox => outbox.TableName = StorageSettings.Names(configuration).OutboxTable);
         services.AddLocalOutbox(configuration);
         services.AddSingleton<StorageReadiness>();
         services.AddHostedService(provider => provider.GetRequiredService<StorageReadiness>());
