@@ -1,7 +1,7 @@
 using Azure.Monitor.OpenTelemetry.Exporter;
 using Intake.Adapters.Hosting;
+using Intake.Adapters.Mail;
 using Intake.Core.Gateway;
-using Intake.Core.Notifications;
 using Intake.Functions.Gateway;
 using Intake.Functions.Http;
 using Intake.Functions.Storage;
@@ -32,17 +32,15 @@ public static class IntakeServices
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddIntakeCommon(configuration);
         // Production mail has one route: without a SendGrid key the app would take requests and
-        // never mail the person, so it does not start.
-        if (!services.Any(service => service.ServiceType == typeof(IMailSender)))
-        {
-            throw new InvalidOperationException("SendGrid:ApiKey is not set: the Functions app sends mail only through SendGrid.");
-        }
+        // never mail the person, so it does not start (reported with every other wrong setting).
+        services.AddOptions<SendGridOptions>()
+            .Validate(options => !string.IsNullOrWhiteSpace(options.ApiKey), "SendGrid:ApiKey is not set: the Functions app sends mail only through SendGrid.")
+            .ValidateOnStart();
 
         services.AddHostedService<StorageSetup>();
         services.AddSingleton<RunEffect>();
         services.AddSingleton<PublishRequest>();
-        services.AddSingleton(ProcessSettings.Gateway(configuration));
-        services.AddSingleton(ProcessSettings.HistoryRetention(configuration));
+        services.AddProcessClientSettings(configuration);
         services.AddSingleton<RequestGatewayFactory>();
         services.AddScoped<InvocationGateway>();
         services.AddScoped<InvocationBinding>();

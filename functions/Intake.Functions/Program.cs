@@ -1,3 +1,4 @@
+using Intake.Adapters.Hosting;
 using Intake.Functions;
 using Intake.Functions.Http;
 using Microsoft.Azure.Functions.Worker;
@@ -8,4 +9,7 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<StrictTransportMiddleware>();
 builder.Services.AddIntakeServices(builder.Configuration);
-builder.Build().Run();
+var app = builder.Build();
+// Every wrong setting is reported now, together, before a function runs.
+SettingsCheck.ThrowIfInvalid(app.Services);
+app.Run();

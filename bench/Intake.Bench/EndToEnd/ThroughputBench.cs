@@ -72,7 +72,7 @@ public sealed class ThroughputBench(BenchHost host, RequestDoor door, BenchStora
 
     private async Task<TableClient> RawTableAsync()
     {
-        var clients = new StorageClients(new StorageOptions { ConnectionString = storage.ConnectionString, Prefix = storage.NewPrefix("raw") });
+        var clients = StorageClients.Create(new StorageOptions { ConnectionString = storage.ConnectionString, Prefix = storage.NewPrefix("raw") });
         var table = clients.Table(clients.Options.Prefix + "inserts");
         await table.CreateIfNotExistsAsync();
         return table;

@@ -44,7 +44,7 @@ public sealed class BenchStorage : IAsyncDisposable
     /// <summary>Clients for every Intake table, queue and container under a new prefix, created.</summary>
     public async Task<StorageClients> CreateClientsAsync(string purpose)
     {
-        var clients = new StorageClients(new StorageOptions { ConnectionString = ConnectionString, Prefix = NewPrefix(purpose) });
+        var clients = StorageClients.Create(new StorageOptions { ConnectionString = ConnectionString, Prefix = NewPrefix(purpose) });
         await clients.EnsureCreatedAsync();
         return clients;
     }

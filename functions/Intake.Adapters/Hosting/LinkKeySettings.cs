@@ -35,8 +35,16 @@ public static partial class LinkKeySettings
     /// <exception cref="InvalidOperationException">A setting is missing or wrong; the message names each one.</exception>
     public static LinkKeyRing Read(IConfiguration configuration)
     {
+        var ring = Read(configuration, out var problems);
+        return ring ?? throw new InvalidOperationException("The link keys are not configured correctly:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(problem => "- " + problem)));
+    }
+
+    /// <summary>The key ring, or null and every wrong setting, one line each, no secret repeated.</summary>
+    public static LinkKeyRing? Read(IConfiguration configuration, out IReadOnlyList<string> problemList)
+    {
         ArgumentNullException.ThrowIfNull(configuration);
         var problems = new List<string>();
+        problemList = problems;
         foreach (var child in configuration.GetSection(Section).GetChildren())
         {
             if (!Known.Contains(child.Key, StringComparer.OrdinalIgnoreCase))
@@ -89,7 +97,7 @@ public static partial class LinkKeySettings
         var revoked = Revoked(configuration, secrets, current, problems);
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException("The link keys are not configured correctly:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(problem => "- " + problem)));
+            return null;
         }
 
         var keys = secrets.Select(pair => new LinkKey(pair.Key, pair.Value, retired.TryGetValue(pair.Key, out var until) ? until : null, revoked.Contains(pair.Key)));

@@ -1,7 +1,9 @@
 using Intake.Core.Notifications;
+using Intake.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Adapters.Mail;
 
@@ -11,33 +13,33 @@ public static class MailServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IMailSender"/> as SendGrid when <c>SendGrid:ApiKey</c> is set. Without a key
     /// nothing is registered: the local host then keeps mail in its outbox, and the Functions app
-    /// refuses to start (production mail has one route). The route is logged once at start, without the key.
+    /// refuses to start (production mail has one route). The route is logged once at start, without
+    /// the key. The section is checked when the host starts (<see cref="SendGridOptions"/>): with a
+    /// key, a missing sender address stops it then rather than at the first mail days later.
     /// </summary>
-    /// <exception cref="InvalidOperationException">SendGrid is chosen but <c>SendGrid:FromEmail</c> is missing.</exception>
     public static IServiceCollection AddIntakeMail(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        var sendGrid = configuration.GetSection(SendGridOptions.SectionName);
-        services.Configure<SendGridOptions>(sendGrid);
+        services.AddOptions<SendGridOptions>()
+            .BindSettings(configuration, SendGridOptions.SectionName)
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<MailTransportAnnouncer>();
-        if (string.IsNullOrWhiteSpace(sendGrid[nameof(SendGridOptions.ApiKey)]))
+        // Which route exists is decided here, while services are registered: the hosts register
+        // their fallback (the outbox) or refuse to start by whether a sender is registered.
+        if (string.IsNullOrWhiteSpace(configuration.GetSection(SendGridOptions.SectionName)[nameof(SendGridOptions.ApiKey)]))
         {
             return services;
         }
 
-        // Fail at start, not at the first mail days later.
-        if (!RecipientAddress.IsPlain(sendGrid[nameof(SendGridOptions.FromEmail)]))
-        {
-            throw new InvalidOperationException("SendGrid:ApiKey is set, so SendGrid:FromEmail must be set to one plain address.");
-        }
-
         services.AddHttpClient<IMailSender, SendGridMailSender>();
-        // Only the host and port are shown: a URL could carry credentials in its user part.
-        var host = Uri.TryCreate(sendGrid[nameof(SendGridOptions.Host)], UriKind.Absolute, out var url) ? url.Authority : "api.sendgrid.com";
-        services.AddSingleton(new MailTransport(MailTransportKind.SendGrid, host));
+        services.AddSingleton(provider => new MailTransport(MailTransportKind.SendGrid, Authority(provider.GetRequiredService<IOptions<SendGridOptions>>().Value.Host)));
         return services;
     }
+
+    /// <summary>Only the host and port are shown: a URL could carry credentials in its user part.</summary>
+    private static string Authority(string? host) =>
+        Uri.TryCreate(host, UriKind.Absolute, out var url) ? url.Authority : "api.sendgrid.com";
 }

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Intake.Adapters.Sources;
 
-/// <summary>Settings for running source jobs (configuration section <c>Intake:Sources</c>).</summary>
-public sealed class ConnectorOptions
+/// <summary>Settings for running source jobs (configuration section <c>Intake:Sources</c>, checked when the host starts).</summary>
+public sealed class ConnectorOptions : IValidatableObject
 {
     public const string Section = "Intake:Sources";
 
@@ -16,4 +18,22 @@ public sealed class ConnectorOptions
 
     /// <summary>First wait before a retry; later waits double.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (CallbackUri is { } uri && (!uri.IsAbsoluteUri || uri.Scheme is not ("http" or "https")))
+        {
+            yield return new ValidationResult($"{Section}:{nameof(CallbackUri)} must be an absolute http(s) URL.", [nameof(CallbackUri)]);
+        }
+
+        if (CallbackLifetime <= TimeSpan.Zero)
+        {
+            yield return new ValidationResult($"{Section}:{nameof(CallbackLifetime)} must be a positive time span such as 92.00:00:00.", [nameof(CallbackLifetime)]);
+        }
+
+        if (RetryDelay < TimeSpan.Zero)
+        {
+            yield return new ValidationResult($"{Section}:{nameof(RetryDelay)} must be a time span of zero or more, such as 00:00:02.", [nameof(RetryDelay)]);
+        }
+    }
 }

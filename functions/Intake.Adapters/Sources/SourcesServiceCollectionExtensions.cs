@@ -6,10 +6,12 @@ using Intake.Adapters.Recipients;
 using Intake.Adapters.Suppression;
 using Intake.Core.DataMaps;
 using Intake.Core.Sources;
+using Intake.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Adapters.Sources;
 
@@ -35,9 +37,13 @@ public static class SourcesServiceCollectionExtensions
         WebhookTransport.ThrowIfInsecure(catalog, development);
         services.AddSingleton(catalog);
         services.AddSingleton<IDataMapCatalog>(catalog);
-        services.AddSingleton(Bind<ConnectorOptions>(configuration, ConnectorOptions.Section));
-        services.AddSingleton(Bind<EvidenceOptions>(configuration, "Intake:Evidence"));
-        services.AddSingleton(Bind<ExportOptions>(configuration, "Intake:Exports"));
+        // Bound and checked when the host starts; the connectors and stores take the values.
+        services.AddOptions<ConnectorOptions>().BindSettings(configuration, ConnectorOptions.Section).ValidateOnStart();
+        services.AddOptions<EvidenceOptions>().BindSettings(configuration, EvidenceOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ExportOptions>().BindSettings(configuration, ExportOptions.SectionName).ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<ConnectorOptions>>().Value);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<EvidenceOptions>>().Value);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<ExportOptions>>().Value);
         var secrets = new SourceSecrets(configuration);
         services.AddSingleton(secrets);
         services.AddSingleton<IWebhookSigningKeys>(secrets);
@@ -65,12 +71,4 @@ public static class SourcesServiceCollectionExtensions
 
     private static HttpClient Http(IServiceProvider provider) =>
         provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(WebhookConnector));
-
-    private static T Bind<T>(IConfiguration configuration, string section)
-        where T : new()
-    {
-        var options = new T();
-        configuration.GetSection(section).Bind(options);
-        return options;
-    }
 }

@@ -7,43 +7,37 @@ using Azure.Storage.Queues;
 namespace Intake.Adapters.Storage;
 
 /// <summary>
-/// The three storage service clients, built once from <see cref="StorageOptions"/>. Transient
-/// faults are retried by the Azure SDK pipeline (exponential, bounded) so callers see only
-/// failures that outlast a short outage.
+/// The three storage service clients and the names Intake gives its tables and containers. The
+/// hosts get the clients from <c>AddAzureClients</c> (<see cref="Hosting.StorageServiceCollectionExtensions"/>),
+/// where the credential and the retry policy are set once; <see cref="Create(StorageOptions)"/> builds
+/// the same clients for code without a host (benchmarks). Transient faults are retried by the Azure
+/// SDK pipeline (exponential, bounded) so callers see only failures that outlast a short outage.
 /// </summary>
 public sealed class StorageClients
 {
-    public StorageClients(StorageOptions options)
+    public StorageClients(StorageOptions options, TableServiceClient tables, BlobServiceClient blobs, QueueServiceClient queues)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
-        if (!string.IsNullOrEmpty(options.Prefix) && !options.Prefix.All(char.IsAsciiLetterLower) )
-        {
-            throw new ArgumentException("Storage:Prefix may contain only lowercase letters a-z (tables, queues and containers share it).", nameof(options));
-        }
+        Tables = tables ?? throw new ArgumentNullException(nameof(tables));
+        Blobs = blobs ?? throw new ArgumentNullException(nameof(blobs));
+        Queues = queues ?? throw new ArgumentNullException(nameof(queues));
+        UsesAccountKey = options.ConnectionString is { } connection
+            && (connection.Contains("AccountKey=", StringComparison.OrdinalIgnoreCase)
+                || connection.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase));
+    }
 
-        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
-        {
-            var connection = options.ConnectionString.Trim();
-            Tables = new TableServiceClient(connection, Configure(new TableClientOptions()));
-            Queues = new QueueServiceClient(connection, Configure(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None }));
-            Blobs = new BlobServiceClient(connection, Configure(new BlobClientOptions()));
-            UsesAccountKey = connection.Contains("AccountKey=", StringComparison.OrdinalIgnoreCase)
-                || connection.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase);
-        }
-        else if (!string.IsNullOrWhiteSpace(options.AccountName))
-        {
-            var credential = Credential(options);
-            var account = options.AccountName.Trim();
-            Tables = new TableServiceClient(new Uri($"https://{account}.table.core.windows.net"), credential, Configure(new TableClientOptions()));
-            Queues = new QueueServiceClient(new Uri($"https://{account}.queue.core.windows.net"), credential, Configure(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None }));
-            Blobs = new BlobServiceClient(new Uri($"https://{account}.blob.core.windows.net"), credential, Configure(new BlobClientOptions()));
-            UsesAccountKey = false;
-        }
-        else
-        {
-            throw new InvalidOperationException("No storage configured: set ConnectionStrings:Storage (or AzureWebJobsStorage), or Storage:AccountName for managed identity.");
-        }
+    /// <summary>The clients as the hosts register them, for code that runs without a host.</summary>
+    public static StorageClients Create(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        // The identity is asked for only when no connection string is given, as in the hosts.
+        var credential = Connection(options) is null ? Credential(options) : null;
+        return new StorageClients(
+            options,
+            CreateTables(options, Configure(new TableClientOptions()), credential),
+            CreateBlobs(options, Configure(new BlobClientOptions()), credential),
+            CreateQueues(options, Configure(new QueueClientOptions()), credential));
     }
 
     public StorageOptions Options { get; }
@@ -75,6 +69,38 @@ public sealed class StorageClients
         }
     }
 
+    /// <summary>
+    /// The Table service: by connection string (Azurite, or an account with a key) when one is
+    /// given, else at the account's endpoint with <paramref name="credential"/>.
+    /// </summary>
+    public static TableServiceClient CreateTables(StorageOptions options, TableClientOptions clientOptions, TokenCredential? credential)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Connection(options) is { } connection
+            ? new TableServiceClient(connection, clientOptions)
+            : new TableServiceClient(Endpoint(options, "table"), credential ?? Credential(options), clientOptions);
+    }
+
+    /// <summary>The Blob service, chosen as <see cref="CreateTables"/> is.</summary>
+    public static BlobServiceClient CreateBlobs(StorageOptions options, BlobClientOptions clientOptions, TokenCredential? credential)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Connection(options) is { } connection
+            ? new BlobServiceClient(connection, clientOptions)
+            : new BlobServiceClient(Endpoint(options, "blob"), credential ?? Credential(options), clientOptions);
+    }
+
+    /// <summary>The Queue service, chosen as <see cref="CreateTables"/> is; messages are sent as they are, not base64-wrapped.</summary>
+    public static QueueServiceClient CreateQueues(StorageOptions options, QueueClientOptions clientOptions, TokenCredential? credential)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clientOptions);
+        clientOptions.MessageEncoding = QueueMessageEncoding.None;
+        return Connection(options) is { } connection
+            ? new QueueServiceClient(connection, clientOptions)
+            : new QueueServiceClient(Endpoint(options, "queue"), credential ?? Credential(options), clientOptions);
+    }
+
     /// <summary>The identity storage is reached with when no connection string is given: the app's managed identity (a named one if <c>ClientId</c> is set).</summary>
     public static TokenCredential Credential(StorageOptions options)
     {
@@ -83,6 +109,14 @@ public sealed class StorageClients
             ? new DefaultAzureCredential()
             : new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ClientId });
     }
+
+    private static string? Connection(StorageOptions options) =>
+        string.IsNullOrWhiteSpace(options.ConnectionString) ? null : options.ConnectionString.Trim();
+
+    private static Uri Endpoint(StorageOptions options, string service) =>
+        string.IsNullOrWhiteSpace(options.AccountName)
+            ? throw new InvalidOperationException("No storage configured: set ConnectionStrings:Storage (or AzureWebJobsStorage), or Storage:AccountName for managed identity.")
+            : new Uri($"https://{options.AccountName.Trim()}.{service}.core.windows.net");
 
     /// <summary>
     /// The retry and timeout policy every storage client of the product uses, the engine's too.

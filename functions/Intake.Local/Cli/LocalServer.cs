@@ -1,3 +1,4 @@
+using Intake.Adapters.Hosting;
 using Intake.Local.Azurite;
 using Intake.Local.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -26,7 +27,7 @@ public static class LocalServer
             await Console.Error.WriteLineAsync(e.Message);
             return ExitCodes.Unavailable;
         }
-        catch (InvalidOperationException e) when (e.Message.StartsWith("Configuration ", StringComparison.Ordinal) || e.Message.Contains("is not set", StringComparison.Ordinal))
+        catch (InvalidOperationException e) when (e is InvalidSettingsException || e.Message.StartsWith("Configuration ", StringComparison.Ordinal) || e.Message.Contains("is not set", StringComparison.Ordinal))
         {
             await Console.Error.WriteLineAsync(e.Message);
             return ExitCodes.Usage;

@@ -1,4 +1,5 @@
 using Intake.Local.Azurite;
+using Intake.Adapters.Hosting;
 using Intake.Adapters.Storage;
 using Intake.Local.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -29,6 +30,11 @@ internal static class PreparedHost
         {
             await error.WriteLineAsync(e.Message.AsMemory(), cancellationToken);
             return ExitCodes.Unavailable;
+        }
+        catch (InvalidSettingsException e)
+        {
+            await error.WriteLineAsync(e.Message.AsMemory(), cancellationToken);
+            return ExitCodes.Usage;
         }
         catch (Exception e) when (StorageFailure.Is(e))
         {

@@ -82,7 +82,7 @@ public static class StaffLinkCommand
         }
 
         var keys = SigningKey.Ring(configuration, LocalSettings.DataFolder(configuration));
-        var links = IntakeSettings.Links(configuration);
+        var links = LocalSettings.Links(configuration);
         var issuer = new LinkIssuer(new LinkTokenSigner(keys), links.PublicBaseUrl);
         var nonce = "cli:" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         return issuer.Issue(controllerId, LinkNames.Overview, TokenAudience.Staff, now + links.OverviewLinkLifetime, nonce);

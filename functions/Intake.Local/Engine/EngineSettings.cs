@@ -1,12 +1,11 @@
 using Intake.Orchestration;
 using Intake.Orchestration.Client;
 using Intake.Orchestration.Retention;
-using Microsoft.Extensions.Configuration;
 
 namespace Intake.Local.Engine;
 
 /// <summary>
-/// How the local host runs the Durable Task engine (<c>Engine:*</c>). The defaults are tuned for one
+/// How the local host runs the Durable Task engine (<c>Engine:*</c>, bound as <see cref="LocalEngineSettings"/>). The defaults are tuned for one
 /// host on one machine — see docs/engine.md for what each setting buys and costs.
 /// </summary>
 public sealed record EngineSettings
@@ -57,34 +56,26 @@ public sealed record EngineSettings
 
     public ProcessGatewayOptions Gateway { get; init; } = new();
 
-    public static EngineSettings From(IConfiguration configuration)
+    /// <summary>The engine's settings from the section as bound and checked at start.</summary>
+    public static EngineSettings From(LocalEngineSettings engine, ProcessClientSettings client)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var section = configuration.GetSection("Engine");
-        var defaults = new EngineSettings();
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(client);
         return new EngineSettings
         {
-            PartitionCount = (int)Number(section, "PartitionCount", defaults.PartitionCount, min: 1, max: 16),
-            MaxQueuePollingInterval = TimeSpan.FromMilliseconds(Number(section, "MaxQueuePollingMilliseconds", defaults.MaxQueuePollingInterval.TotalMilliseconds, min: 10)),
-            ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(Number(section, "ControlQueueVisibilitySeconds", defaults.ControlQueueVisibilityTimeout.TotalSeconds, min: 1)),
-            WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(Number(section, "WorkItemQueueVisibilitySeconds", defaults.WorkItemQueueVisibilityTimeout.TotalSeconds, min: 1)),
-            MaxConcurrentActivities = (int)Number(section, "MaxConcurrentActivities", defaults.MaxConcurrentActivities, min: 1),
-            MaxConcurrentOrchestrations = (int)Number(section, "MaxConcurrentOrchestrations", defaults.MaxConcurrentOrchestrations, min: 1),
-            LeaseInterval = TimeSpan.FromSeconds(Number(section, "LeaseSeconds", defaults.LeaseInterval.TotalSeconds, min: 1)),
-            LeaseRenewInterval = TimeSpan.FromSeconds(Number(section, "LeaseRenewSeconds", defaults.LeaseRenewInterval.TotalSeconds, min: 0.1)),
-            UseTablePartitionManagement = section["UseTablePartitionManagement"] is { Length: > 0 } table
-                ? bool.TryParse(table, out var flag) ? flag : throw Bad(section, "UseTablePartitionManagement", table, "true or false")
-                : defaults.UseTablePartitionManagement,
-            StorageWatchInterval = TimeSpan.FromSeconds(Number(section, "StorageWatchSeconds", defaults.StorageWatchInterval.TotalSeconds)),
-            HistoryPurgeInterval = TimeSpan.FromMinutes(Number(section, "HistoryPurgeMinutes", defaults.HistoryPurgeInterval.TotalMinutes, min: 0.01)),
-            HistoryRetention = ProcessSettings.HistoryRetention(configuration),
-            Gateway = ProcessSettings.Gateway(configuration),
+            PartitionCount = engine.PartitionCount,
+            MaxQueuePollingInterval = TimeSpan.FromMilliseconds(engine.MaxQueuePollingMilliseconds),
+            ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(engine.ControlQueueVisibilitySeconds),
+            WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(engine.WorkItemQueueVisibilitySeconds),
+            MaxConcurrentActivities = engine.MaxConcurrentActivities,
+            MaxConcurrentOrchestrations = engine.MaxConcurrentOrchestrations,
+            LeaseInterval = TimeSpan.FromSeconds(engine.LeaseSeconds),
+            LeaseRenewInterval = TimeSpan.FromSeconds(engine.LeaseRenewSeconds),
+            UseTablePartitionManagement = engine.UseTablePartitionManagement,
+            StorageWatchInterval = TimeSpan.FromSeconds(engine.StorageWatchSeconds),
+            HistoryPurgeInterval = TimeSpan.FromMinutes(engine.HistoryPurgeMinutes),
+            HistoryRetention = client.ToHistoryRetention(),
+            Gateway = client.ToGatewayOptions(),
         };
     }
-
-    private static double Number(IConfigurationSection section, string key, double fallback, double min = 0, double max = double.MaxValue) =>
-        ProcessSettings.Number(section, key, fallback, min, max);
-
-    private static InvalidOperationException Bad(IConfigurationSection section, string key, string text, string expected) =>
-        new($"Configuration {section.Path}:{key} = '{text}' is not valid: expected {expected}.");
 }

@@ -1,4 +1,5 @@
 using Intake.Adapters.Hosting;
+using Intake.Adapters.Settings;
 using Intake.Local.Engine;
 using Intake.Local.Outbox;
 using Intake.Web.Forms;
@@ -29,6 +30,7 @@ public static class LocalApp
         return builder;
     }
 
+    /// <exception cref="InvalidSettingsException">A setting is wrong; every one is named.</exception>
     /// <param name="replace">Changes to the services after Intake's own: how a test or a benchmark puts a
     /// stand-in where the outside world would be (a slow data source, a failing one).</param>
     public static WebApplication Build(WebApplicationBuilder builder, Action<IServiceCollection>? replace = null)
@@ -37,7 +39,10 @@ public static class LocalApp
         var configuration = builder.Configuration;
         var services = builder.Services;
 
-        services.AddLocalOutbox(services.AddIntakeCommon(configuration));
+        services.AddIntakeCommon(configuration);
+        // The outbox table follows the storage prefix unless configured (this runs before the section is bound).
+        services.AddOptions<OutboxOptions>().Configure(outbox => outbox.TableName = StorageSettings.Names(configuration).OutboxTable);
+        services.AddLocalOutbox(configuration);
         services.AddSingleton<StorageReadiness>();
         services.AddHostedService(provider => provider.GetRequiredService<StorageReadiness>());
         services.AddProcessEngine(configuration);
@@ -48,6 +53,8 @@ public static class LocalApp
         replace?.Invoke(services);
 
         var app = builder.Build();
+        // Every wrong setting is reported now, together, before anything is served or started.
+        SettingsCheck.ThrowIfInvalid(app.Services);
         app.UsePersonWeb();
         app.MapGet("/healthz", async (StorageReadiness storage, CancellationToken cancellationToken) =>
             await storage.IsReachableAsync(cancellationToken)

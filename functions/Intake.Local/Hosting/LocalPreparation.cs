@@ -1,5 +1,6 @@
 using Intake.Local.Azurite;
 using Intake.Adapters.Hosting;
+using Intake.Adapters.Settings;
 using Intake.Local.SampleData;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -26,7 +27,7 @@ public sealed class LocalPreparation : IAsyncDisposable
         var extra = new Dictionary<string, string?>();
         AzuriteProcess? azurite = null;
 
-        var storage = IntakeSettings.Storage(configuration);
+        var storage = StorageSettings.Read(configuration);
         if (storage.ConnectionString is null && storage.AccountName is null)
         {
             var options = LocalSettings.Azurite(configuration);
@@ -49,10 +50,10 @@ public sealed class LocalPreparation : IAsyncDisposable
         }
 
         var connection = extra.TryGetValue("ConnectionStrings:Storage", out var started) ? started : storage.ConnectionString;
-        var sampleEnabled = !bool.TryParse(configuration["Intake:SampleData:Enabled"], out var enabled) || enabled;
-        if (sampleEnabled && connection is not null)
+        var sample = LocalSettings.SampleData(configuration);
+        if (sample.Enabled && connection is not null)
         {
-            var folder = configuration["Intake:SampleData:Folder"] is { Length: > 0 } configured ? configured : Path.Combine(dataFolder, "sample");
+            var folder = sample.Folder ?? Path.Combine(dataFolder, "sample");
             if (!File.Exists(SampleDataGenerator.SqlitePath(folder, "clerica-crm")) || azurite is { } && LocalSettings.Azurite(configuration).InMemory)
             {
                 await log.WriteLineAsync($"Creating the sample sources (fake people) in {folder}.");

@@ -1,4 +1,5 @@
 using Intake.Orchestration.Telemetry;
+using Intake.Settings;
 using Intake.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,10 @@ public static class TelemetryServiceCollectionExtensions
 
         // The Azure SDK publishes its activities only when asked to.
         AppContext.SetSwitch("Azure.Experimental.EnableActivitySource", true);
-        var export = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        services.AddOptions<TelemetrySettings>().BindSettings(configuration, string.Empty).ValidateOnStart();
+        // Whether an exporter is added is decided while services are registered; the endpoint's
+        // form is checked with the other settings at start.
+        var export = !string.IsNullOrWhiteSpace(configuration[TelemetrySettings.OtlpEndpointKey]);
         services.AddOpenTelemetry()
             .WithTracing(tracing =>
             {

@@ -1,6 +1,8 @@
 using Azure.Data.Tables;
 using Intake.Adapters.Mail;
+using Intake.Adapters.Storage;
 using Intake.Core.Notifications;
+using Intake.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,8 +28,7 @@ public static class OutboxServiceCollectionExtensions
             return services;
         }
 
-        var outbox = configuration.GetSection(OutboxOptions.SectionName);
-        services.Configure<OutboxOptions>(outbox);
+        services.AddOptions<OutboxOptions>().BindSettings(configuration, OutboxOptions.SectionName).ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider =>
         {
@@ -35,12 +36,13 @@ public static class OutboxServiceCollectionExtensions
             var tables = string.IsNullOrWhiteSpace(options.Value.ConnectionString)
                 ? provider.GetService<TableServiceClient>()
                     ?? throw new InvalidOperationException("The mail outbox needs storage: set Outbox:ConnectionString or register a TableServiceClient.")
-                : new TableServiceClient(options.Value.ConnectionString);
+                // An outbox of its own storage gets the same retry policy as the host's clients.
+                : new TableServiceClient(options.Value.ConnectionString, StorageClients.Configure(new TableClientOptions()));
             return new OutboxMailSender(tables, options, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<OutboxMailSender>>());
         });
         services.AddSingleton<IMailSender>(provider => provider.GetRequiredService<OutboxMailSender>());
         services.AddSingleton<IOutbox>(provider => provider.GetRequiredService<OutboxMailSender>());
-        services.AddSingleton(new MailTransport(MailTransportKind.Outbox, outbox[nameof(OutboxOptions.TableName)] ?? new OutboxOptions().TableName));
+        services.AddSingleton(provider => new MailTransport(MailTransportKind.Outbox, provider.GetRequiredService<IOptions<OutboxOptions>>().Value.TableName));
         return services;
     }
 }

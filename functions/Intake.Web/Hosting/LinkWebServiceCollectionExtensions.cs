@@ -3,6 +3,7 @@ using Intake.Web.Accountability;
 using Intake.Web.Callbacks;
 using Intake.Web.Downloads;
 using Intake.Web.Links;
+using Intake.Settings;
 using Intake.Web.Staff;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,17 +19,19 @@ namespace Intake.Web.Hosting;
 /// </summary>
 public static class LinkWebServiceCollectionExtensions
 {
-    /// <summary>Reads <c>Staff:*</c> here, so a wrong value stops the host at start.</summary>
+    /// <summary>Binds <c>Staff:*</c>; a wrong value stops the host at start, reported with every other.</summary>
     public static IServiceCollection AddLinkWeb(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         // Registering twice is harmless (the person pages register it too); the link pages validate tokens themselves.
         services.AddAntiforgery();
-        services.AddSingleton(StaffSignInOptions.Read(configuration));
+        services.AddOptions<StaffSignInSettings>()
+            .BindSettings(configuration, StaffSignInSettings.SectionName)
+            .ValidateOnStart();
+        services.AddSingleton(provider => StaffSignInOptions.From(provider.GetRequiredService<IOptions<StaffSignInSettings>>().Value));
         services.AddOptions<StaffListSettings>()
-            .Bind(configuration.GetSection(StaffListSettings.SectionName))
-            .ValidateDataAnnotations()
+            .BindSettings(configuration, StaffListSettings.SectionName)
             .ValidateOnStart();
         services.AddSingleton(provider => RequestListCacheOptions.From(provider.GetRequiredService<IOptions<StaffListSettings>>().Value));
         services.TryAddSingleton(TimeProvider.System);

@@ -1,11 +1,8 @@
-using System.Globalization;
-using Microsoft.Extensions.Configuration;
-
 namespace Intake.Web.Hosting;
 
 /// <summary>
-/// Settings of the person-facing doors: rate limits (<c>Web:*</c>) and email intake
-/// (<c>Inbound:*</c>). A malformed number stops the host at start-up with the key named.
+/// Settings of the person-facing doors: rate limits (<see cref="WebSettings"/>, <c>Web:*</c>) and
+/// email intake (<see cref="InboundSettings"/>, <c>Inbound:*</c>), both checked when the host starts.
 /// </summary>
 public sealed record PersonWebOptions
 {
@@ -24,32 +21,20 @@ public sealed record PersonWebOptions
     /// <summary>The controller of mail sent to an address not in <see cref="InboundAddresses"/>; else the first configured.</summary>
     public string? InboundDefaultController { get; init; }
 
-    public static PersonWebOptions From(IConfiguration configuration)
+    /// <summary>The value the doors use, from the two sections as bound and checked at start.</summary>
+    public static PersonWebOptions From(WebSettings web, InboundSettings inbound)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var inbound = configuration.GetSection("Inbound");
+        ArgumentNullException.ThrowIfNull(web);
+        ArgumentNullException.ThrowIfNull(inbound);
         return new PersonWebOptions
         {
-            PostsPerMinute = Count(configuration, "Web:PostsPerMinute", 10),
-            RequestsPerAddressPerHour = Count(configuration, "Web:RequestsPerAddressPerHour", 5),
-            InboundSecret = inbound["SendGridSecret"] is { Length: > 0 } secret ? secret : null,
-            InboundAddresses = inbound.GetSection("Addresses").GetChildren()
-                .Where(child => !string.IsNullOrWhiteSpace(child.Value))
-                .ToDictionary(child => child.Key.Trim().ToLowerInvariant(), child => child.Value!.Trim(), StringComparer.OrdinalIgnoreCase),
-            InboundDefaultController = inbound["DefaultController"] is { Length: > 0 } controller ? controller.Trim() : null,
+            PostsPerMinute = web.PostsPerMinute,
+            RequestsPerAddressPerHour = web.RequestsPerAddressPerHour,
+            InboundSecret = string.IsNullOrEmpty(inbound.SendGridSecret) ? null : inbound.SendGridSecret,
+            InboundAddresses = inbound.Addresses
+                .Where(pair => !string.IsNullOrWhiteSpace(pair.Value))
+                .ToDictionary(pair => pair.Key.Trim().ToLowerInvariant(), pair => pair.Value.Trim(), StringComparer.OrdinalIgnoreCase),
+            InboundDefaultController = string.IsNullOrWhiteSpace(inbound.DefaultController) ? null : inbound.DefaultController.Trim(),
         };
-    }
-
-    private static int Count(IConfiguration configuration, string key, int fallback)
-    {
-        var text = configuration[key];
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return fallback;
-        }
-
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 0
-            ? value
-            : throw new InvalidOperationException($"Configuration {key} = '{text}' is not valid: expected a whole number, 0 or more.");
     }
 }

@@ -1,5 +1,6 @@
 using Intake.Web.Api;
 using Intake.Web.Forms;
+using Intake.Settings;
 using Intake.Web.Inbound;
 using Intake.Web.Links;
 using Intake.Web.Pages;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Web.Hosting;
 
@@ -19,8 +21,10 @@ public static class PersonWebServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = PersonWebOptions.From(configuration);
-        services.AddSingleton(options);
+        services.AddOptions<WebSettings>().BindSettings(configuration, WebSettings.SectionName).ValidateOnStart();
+        services.AddOptions<InboundSettings>().BindSettings(configuration, InboundSettings.SectionName).ValidateOnStart();
+        services.AddSingleton(provider => PersonWebOptions.From(
+            provider.GetRequiredService<IOptions<WebSettings>>().Value, provider.GetRequiredService<IOptions<InboundSettings>>().Value));
         services.TryAddSingleton(TimeProvider.System);
         services.AddAntiforgery();
         // Antiforgery tokens are signed with data protection keys; the host's adapters keep them in

@@ -13,12 +13,12 @@ public sealed class StaffListSettings
 {
     public const string SectionName = "Staff";
 
-    [Range(0, 3600, ErrorMessage = "Staff:ListCacheSeconds must be a number of seconds from 0 to 3600.")]
+    [Range(0, 3600, ErrorMessage = "{0} must be a number of seconds from 0 to 3600.")]
     public double ListCacheSeconds { get; set; } = 5;
 
-    [Range(0, 86400, ErrorMessage = "Staff:ListMaxAgeSeconds must be a number of seconds from 0 to 86400.")]
+    [Range(0, 86400, ErrorMessage = "{0} must be a number of seconds from 0 to 86400.")]
     public double ListMaxAgeSeconds { get; set; } = 30;
 
-    [Range(1, 10080, ErrorMessage = "Staff:ListFullReadMinutes must be a number of minutes from 1 to 10080 (a week).")]
+    [Range(1, 10080, ErrorMessage = "{0} must be a number of minutes from 1 to 10080 (a week).")]
     public double ListFullReadMinutes { get; set; } = 15;
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace Intake.Web.Staff;
 
 /// <summary>
@@ -23,34 +21,14 @@ public sealed record StaffSignInOptions
     /// <summary>The object id of the Entra group whose members may see the staff pages; set whenever sign-in is required.</summary>
     public Guid? AllowedGroup { get; init; }
 
-    /// <summary>
-    /// Reads the two settings. Sign-in without a group would let every account of the tenant in, so
-    /// that combination stops the host at start with the key named, as does a group that is not a GUID.
-    /// </summary>
-    public static StaffSignInOptions Read(IConfiguration configuration)
+    /// <summary>The value the staff pages use, from the section as bound and checked at start (<see cref="StaffSignInSettings"/>).</summary>
+    public static StaffSignInOptions From(StaffSignInSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var requireText = configuration[RequireSignInKey];
-        var require = false;
-        if (!string.IsNullOrWhiteSpace(requireText) && !bool.TryParse(requireText, out require))
+        ArgumentNullException.ThrowIfNull(settings);
+        return new StaffSignInOptions
         {
-            throw new InvalidOperationException($"Configuration {RequireSignInKey} = '{requireText}' is not valid: expected true or false.");
-        }
-
-        var groupText = configuration[AllowedGroupKey];
-        Guid? group = null;
-        if (!string.IsNullOrWhiteSpace(groupText))
-        {
-            group = Guid.TryParse(groupText, out var parsed) && parsed != Guid.Empty
-                ? parsed
-                : throw new InvalidOperationException($"Configuration {AllowedGroupKey} = '{groupText}' is not valid: expected the object id (a GUID) of an Entra group.");
-        }
-
-        if (require && group is null)
-        {
-            throw new InvalidOperationException($"Configuration {RequireSignInKey} = true needs {AllowedGroupKey}: the object id of the Entra group allowed to see staff pages.");
-        }
-
-        return new StaffSignInOptions { RequireSignIn = require, AllowedGroup = group };
+            RequireSignIn = settings.RequireSignIn,
+            AllowedGroup = Guid.TryParse(settings.AllowedGroup, out var group) && group != Guid.Empty ? group : null,
+        };
     }
 }

@@ -17,7 +17,7 @@ namespace Intake.Integration.Tests.Architecture;
 public sealed class LayerDependencyTests
 {
     private static readonly Assembly Core = typeof(RequestId).Assembly;
-    private static readonly Assembly Orchestration = typeof(ProcessSettings).Assembly;
+    private static readonly Assembly Orchestration = typeof(ProcessClientSettings).Assembly;
     private static readonly Assembly Web = typeof(PersonWebServiceCollectionExtensions).Assembly;
     private static readonly Assembly Adapters = typeof(StorageClients).Assembly;
     private static readonly Assembly Local = typeof(LocalApp).Assembly;
@@ -57,7 +57,13 @@ public sealed class LayerDependencyTests
     [Fact]
     public void The_web_project_file_names_no_adapter_or_host()
     {
-        Assert.Equal(["Intake.Core"], ProjectReferences("Intake.Web"));
+        Assert.Equal(["Intake.Core", "Intake.Settings"], ProjectReferences("Intake.Web"));
+    }
+
+    [Fact]
+    public void The_settings_project_knows_no_other_project()
+    {
+        Assert.Empty(ProjectReferences("Intake.Settings"));
     }
 
     [Fact]
@@ -79,14 +85,14 @@ public sealed class LayerDependencyTests
     [Fact]
     public void The_orchestrator_references_the_domain_and_the_engine_only()
     {
-        Assert.Equal(["Intake.Core"], ProjectReferences("Intake.Orchestration"));
+        Assert.Equal(["Intake.Core", "Intake.Settings"], ProjectReferences("Intake.Orchestration"));
         Assert.Empty(Offending(Orchestration, ["Microsoft.AspNetCore", "Azure.", "Npgsql", "Microsoft.Data.Sqlite", "SendGrid"]));
     }
 
     [Fact]
     public void The_adapters_know_no_host_and_no_web_page()
     {
-        Assert.Equal(["Intake.Core"], ProjectReferences("Intake.Adapters"));
+        Assert.Equal(["Intake.Core", "Intake.Settings"], ProjectReferences("Intake.Adapters"));
         Assert.DoesNotContain(Adapters.GetReferencedAssemblies(), reference => reference.Name is "Intake.Web" or "Intake.Local" or "Intake.Orchestration");
     }
 

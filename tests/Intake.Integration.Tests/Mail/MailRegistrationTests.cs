@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Integration.Tests.Mail;
 
@@ -73,13 +74,18 @@ public sealed class MailRegistrationTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public void An_api_key_without_a_sender_address_fails_at_start()
+    public void An_api_key_without_a_sender_address_fails_at_start_without_repeating_the_key()
     {
-        var services = new ServiceCollection();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["SendGrid:ApiKey"] = "SG.key" }).Build();
+        using var provider = new ServiceCollection().AddLogging()
+            .AddIntakeMail(Configuration(new() { ["SendGrid:ApiKey"] = "SG.very-secret", ["SendGrid:Host"] = "ftp://user:secret@sink" }))
+            .BuildServiceProvider();
 
-        var error = Assert.Throws<InvalidOperationException>(() => services.AddIntakeMail(configuration));
-        Assert.Contains("SendGrid:FromEmail", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Equal(2, error.Failures.Count());
+        Assert.Contains(error.Failures, failure => failure.StartsWith("SendGrid:FromEmail must be one plain address", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, failure => failure.StartsWith("SendGrid:Host must be an absolute http or https URL", StringComparison.Ordinal));
+        Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

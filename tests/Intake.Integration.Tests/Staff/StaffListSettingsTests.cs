@@ -39,11 +39,13 @@ public sealed class StaffListSettingsTests
     }
 
     [Fact]
-    public void A_value_that_is_no_number_stops_the_start_and_names_the_setting()
+    public void A_value_that_is_no_number_stops_the_start_with_the_same_message_as_one_out_of_range()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Validated(new() { ["Staff:ListCacheSeconds"] = "soon" }));
+        var notANumber = Assert.Throws<OptionsValidationException>(() => Validated(new() { ["Staff:ListCacheSeconds"] = "soon" }));
+        var outOfRange = Assert.Throws<OptionsValidationException>(() => Validated(new() { ["Staff:ListCacheSeconds"] = "-1" }));
 
-        Assert.Contains("Staff:ListCacheSeconds", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Staff:ListCacheSeconds must be a number of seconds from 0 to 3600.", Assert.Single(notANumber.Failures));
+        Assert.Equal(notANumber.Failures, outOfRange.Failures);
     }
 
     [Fact]
