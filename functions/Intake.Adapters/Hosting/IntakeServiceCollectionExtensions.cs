@@ -65,9 +65,10 @@ public static class IntakeServiceCollectionExtensions
         services.AddOptions<ExportOptions>().Configure(exports => exports.ContainerName = StorageSettings.Names(configuration).ExportsContainer);
 
         services.AddIntakeMail(effective);
-        services.AddIntakeSources(effective);
+        // Before the sources: their default (the plain table name) is only for hosts without a storage prefix.
         services.AddSingleton(provider => new SuppressionList(
             provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<StorageOptions>().SuppressionTable));
+        services.AddIntakeSources(effective);
 
         services.AddSingleton(provider => new LinkTokenSigner(provider.GetRequiredService<LinkKeyRing>()));
         services.AddSingleton<ITokenRevocations>(provider => new TableTokenRevocations(Table(provider, storage => storage.RevokedLinksTable)));

@@ -59,7 +59,7 @@ public static class SourcesServiceCollectionExtensions
         services.AddSingleton(provider => new BlobEvidenceStore(provider.GetRequiredService<BlobServiceClient>(), provider.GetRequiredService<EvidenceOptions>()));
         services.AddSingleton<IEvidenceWriter>(provider => provider.GetRequiredService<BlobEvidenceStore>());
         services.AddSingleton<IEvidenceStore>(provider => provider.GetRequiredService<BlobEvidenceStore>());
-        services.AddSingleton(provider => new SuppressionList(provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new SuppressionList(provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SourceTaskRunner>();
         services.AddSingleton<IManualTaskConfirmer, ManualTaskConfirmer>();
         services.AddSingleton(provider => new ExportAssembler(

@@ -1,20 +1,11 @@
-using System.Text;
-using System.Text.Json;
-using Intake.Core.Gateway;
-using Intake.Core.Idempotency;
-using Intake.Core.Process;
 using Intake.Core.Requests;
-using Intake.Core.Sources;
-using Intake.Core.Storage;
 using Intake.Core.Submissions;
 using Intake.Web.Forms;
+using Intake.Web.RateLimits;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
 using Microsoft.OpenApi;
-using Intake.Web.Hosting;
-using Intake.Web.RateLimits;
 
 namespace Intake.Web.Api;
 

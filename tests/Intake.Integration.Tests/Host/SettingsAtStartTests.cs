@@ -170,7 +170,7 @@ public sealed class SettingsAtStartTests
         Assert.Equal(Language.Fi, links.StaffLanguage);
 
         var downloads = services.GetRequiredService<DownloadOptions>();
-        Assert.Equal((7, 10.0), (downloads.LinkDays, downloads.SasMinutes));
+        Assert.Equal((7.0, 10.0), (downloads.LinkDays, downloads.SasMinutes));
         Assert.Equal(new EngineSettings(), services.GetRequiredService<EngineSettings>() with { HistoryRetention = HistoryRetention.Default, Gateway = new ProcessGatewayOptions() });
         Assert.Equal(HistoryRetention.Default, services.GetRequiredService<HistoryRetention>());
         Assert.Equal(new ProcessGatewayOptions(), services.GetRequiredService<ProcessGatewayOptions>());
