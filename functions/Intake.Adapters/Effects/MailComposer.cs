@@ -1,9 +1,10 @@
 using Intake.Core.Notifications;
-using Intake.Core.Process;
 using Intake.Core.Process.Effects;
 using Intake.Core.Process.Texts;
+using Intake.Core.Process;
 using Intake.Core.Submissions;
 using Intake.Core.Tokens;
+using Intake.Templates.Mail;
 
 namespace Intake.Adapters.Effects;
 

@@ -13,7 +13,7 @@ namespace Intake.Web.Forms;
 /// </summary>
 public static class ContactFormPage
 {
-    public static HtmlContent Render(Language language, Controller controller, FormInput input, AntiforgeryTokenSet tokens)
+    public static PageView Render(Language language, Controller controller, FormInput input, AntiforgeryTokenSet tokens)
     {
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(input);

@@ -24,7 +24,7 @@ public sealed class FormGate(IControllerCatalog catalog, IAntiforgery antiforger
     public AntiforgeryTokenSet Tokens(HttpContext context) => antiforgery.GetAndStoreTokens(context);
 
     /// <summary>The empty form for a GET, rendered with fresh antiforgery tokens; 404 for an unknown controller.</summary>
-    public IResult Show(HttpContext context, string lang, string controller, Func<Language, Controller, AntiforgeryTokenSet, HtmlContent> render)
+    public IResult Show(HttpContext context, string lang, string controller, Func<Language, Controller, AntiforgeryTokenSet, PageView> render)
     {
         ArgumentNullException.ThrowIfNull(render);
         var route = Route(context, lang, controller);

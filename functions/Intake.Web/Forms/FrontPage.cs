@@ -8,7 +8,7 @@ namespace Intake.Web.Forms;
 /// <summary>The front page: what a person can do here, and every configured controller with its two forms.</summary>
 public static class FrontPage
 {
-    public static HtmlContent Render(Language language, IReadOnlyList<Controller> controllers)
+    public static PageView Render(Language language, IReadOnlyList<Controller> controllers)
     {
         ArgumentNullException.ThrowIfNull(controllers);
         var texts = FormTexts.For(language);

@@ -10,14 +10,14 @@ namespace Intake.Web.Pages;
 /// </summary>
 /// <param name="formActions">Origins besides our own that a form on the page may lead to, redirects
 /// included (the download button's answer is a redirect to storage); none for every other page.</param>
-public sealed class PageResult(HtmlContent page, int statusCode = StatusCodes.Status200OK, string? formActions = null) : IResult
+public sealed class PageResult(PageView page, int statusCode = StatusCodes.Status200OK, string? formActions = null) : IResult
 {
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     public int StatusCode => statusCode;
 
-    public HtmlContent Page => page;
+    public PageView Page => page;
 
     public static void ApplySecurityHeaders(HttpResponse response)
     {
@@ -41,6 +41,6 @@ public sealed class PageResult(HtmlContent page, int statusCode = StatusCodes.St
             response.Headers.ContentSecurityPolicy = ContentSecurityPolicy.Replace("form-action 'self'", "form-action 'self' " + formActions, StringComparison.Ordinal);
         }
 
-        await response.WriteAsync(page.Value, Encoding.UTF8, httpContext.RequestAborted);
+        await response.WriteAsync(await page.RenderAsync(), Encoding.UTF8, httpContext.RequestAborted);
     }
 }

@@ -98,7 +98,7 @@ public sealed class StatusHandler(
     }
 
     /// <summary>A page of the request for a GET: it only shows, never acts.</summary>
-    private async Task<IResult> ShowAsync(HttpContext context, string token, string? lang, Func<Language, RequestState, AntiforgeryTokenSet, HtmlContent> render)
+    private async Task<IResult> ShowAsync(HttpContext context, string token, string? lang, Func<Language, RequestState, AntiforgeryTokenSet, PageView> render)
     {
         ArgumentNullException.ThrowIfNull(context);
         try

@@ -15,7 +15,7 @@ namespace Intake.Web.Status;
 /// </summary>
 public static class StatusPage
 {
-    public static HtmlContent Render(Language language, RequestState state, Controller? controller, string token, AntiforgeryTokenSet tokens, StatusNote? note = null)
+    public static PageView Render(Language language, RequestState state, Controller? controller, string token, AntiforgeryTokenSet tokens, StatusNote? note = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(tokens);

@@ -10,7 +10,7 @@ namespace Intake.Web.Status;
 /// <summary>Asks before withdrawing: opening a link never acts, only the button on this page does.</summary>
 public static class WithdrawPage
 {
-    public static HtmlContent Render(Language language, RequestState state, string token, AntiforgeryTokenSet tokens)
+    public static PageView Render(Language language, RequestState state, string token, AntiforgeryTokenSet tokens)
     {
         ArgumentNullException.ThrowIfNull(state);
         var texts = StatusTexts.For(language);

@@ -1,5 +1,6 @@
 using Intake.Core.Notifications;
 using Intake.Core.Requests;
+using Intake.Templates.Mail;
 
 namespace Intake.Core.Tests.Notifications;
 

@@ -1,7 +1,8 @@
-using FsCheck;
 using FsCheck.Xunit;
+using FsCheck;
 using Intake.Core.Notifications;
 using Intake.Core.Requests;
+using Intake.Templates.Mail;
 
 namespace Intake.Core.Tests.Notifications;
 

@@ -1,5 +1,6 @@
 using Intake.Core.Notifications;
 using Intake.Core.Requests;
+using Intake.Templates.Mail;
 
 namespace Intake.Core.Tests.Notifications;
 
@@ -19,6 +20,19 @@ public sealed class MailTemplatesTests
         Assert.Equal("anna.virtanen@example.fi", mail.To);
         Assert.Equal(SampleMail.Reference, mail.Reference);
         Assert.Equal(kind, mail.Kind);
+    }
+
+    [Theory]
+    [InlineData(Language.Fi, "Hei")]
+    [InlineData(Language.Sv, "Hej")]
+    [InlineData(Language.Et, "Tere")]
+    public void Html_writes_letters_as_characters_not_numeric_entities(Language language, string greeting)
+    {
+        var mail = MailTemplates.Render(SampleMail.Context(MailKind.VerificationRequested, language) with { RecipientName = "Åsa Öhman-Jääskeläinen" });
+
+        Assert.Contains(greeting, mail.Html, StringComparison.Ordinal);
+        Assert.Contains("Åsa Öhman-Jääskeläinen", mail.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x", mail.Html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -57,7 +57,15 @@ public sealed class LayerDependencyTests
     [Fact]
     public void The_web_project_file_names_no_adapter_or_host()
     {
-        Assert.Equal(["Intake.Core", "Intake.Settings"], ProjectReferences("Intake.Web"));
+        Assert.Equal(["Intake.Core", "Intake.Settings", "Intake.Templates"], ProjectReferences("Intake.Web"));
+    }
+
+    [Fact]
+    public void The_templates_know_the_domain_only()
+    {
+        // Mails and report.html are drawn from the domain's documents; a template that reached
+        // storage or a host would render something other than what the domain decided.
+        Assert.Equal(["Intake.Core"], ProjectReferences("Intake.Templates"));
     }
 
     [Fact]
@@ -92,7 +100,7 @@ public sealed class LayerDependencyTests
     [Fact]
     public void The_adapters_know_no_host_and_no_web_page()
     {
-        Assert.Equal(["Intake.Core", "Intake.Settings"], ProjectReferences("Intake.Adapters"));
+        Assert.Equal(["Intake.Core", "Intake.Settings", "Intake.Templates"], ProjectReferences("Intake.Adapters"));
         Assert.DoesNotContain(Adapters.GetReferencedAssemblies(), reference => reference.Name is "Intake.Web" or "Intake.Local" or "Intake.Orchestration");
     }
 

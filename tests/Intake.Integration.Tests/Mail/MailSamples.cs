@@ -1,6 +1,7 @@
 using Intake.Core.DataControllers;
 using Intake.Core.Notifications;
 using Intake.Core.Requests;
+using Intake.Templates.Mail;
 
 namespace Intake.Integration.Tests.Mail;
 

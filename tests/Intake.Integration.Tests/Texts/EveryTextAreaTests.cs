@@ -26,7 +26,7 @@ public sealed partial class EveryTextAreaTests
         "Intake.Web.Texts.RequestListTexts.All",
         "Intake.Web.Texts.StaffTexts.All",
         "Intake.Web.Inbound.InboundReplyTexts.All",
-        "Intake.Web.Pages.PageLayout.SkipToContent",
+        "Intake.Web.Pages.PageFrame.SkipToContent",
         "Intake.Core.Notifications.Texts.MailTextCatalog.Tables",
         "Intake.Core.Reports.ReportLabels.All",
         "Intake.Core.Inbound.RejectionTexts.All",

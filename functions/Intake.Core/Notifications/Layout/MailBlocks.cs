@@ -4,25 +4,25 @@ namespace Intake.Core.Notifications.Layout;
 /// One piece of a mail, written once and drawn twice: as plain text and as HTML. Blocks hold
 /// plain strings; only the HTML renderer knows markup, and it encodes every string it is given.
 /// </summary>
-internal abstract record MailBlock;
+public abstract record MailBlock;
 
 /// <summary>A section heading.</summary>
-internal sealed record HeadingBlock(string Text) : MailBlock;
+public sealed record HeadingBlock(string Text) : MailBlock;
 
 /// <summary>A paragraph of our own words; a line feed in it is a line break (used in the signature).</summary>
-internal sealed record ParagraphBlock(string Text) : MailBlock;
+public sealed record ParagraphBlock(string Text) : MailBlock;
 
 /// <summary>Label and value pairs: reference, request type, due date.</summary>
-internal sealed record FactsBlock(IReadOnlyList<KeyValuePair<string, string>> Rows) : MailBlock;
+public sealed record FactsBlock(IReadOnlyList<KeyValuePair<string, string>> Rows) : MailBlock;
 
 /// <summary>A bulleted list (receipts, recipients, review reasons, authority contact lines).</summary>
-internal sealed record ListBlock(IReadOnlyList<string> Items) : MailBlock;
+public sealed record ListBlock(IReadOnlyList<string> Items) : MailBlock;
 
 /// <summary>
 /// Text someone wrote (a reason, a question, what the person typed), shown as written, line
 /// breaks kept, set apart so it cannot pass for our own words.
 /// </summary>
-internal sealed record QuoteBlock(string Text) : MailBlock;
+public sealed record QuoteBlock(string Text) : MailBlock;
 
 /// <summary>The mail's links: buttons in HTML, label and full URL in text.</summary>
-internal sealed record LinksBlock(IReadOnlyList<MailLink> Links) : MailBlock;
+public sealed record LinksBlock(IReadOnlyList<MailLink> Links) : MailBlock;

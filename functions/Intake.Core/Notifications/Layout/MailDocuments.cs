@@ -9,12 +9,42 @@ namespace Intake.Core.Notifications.Layout;
 /// Lays out one mail: which sections each kind has and in what order. Language-neutral: every
 /// word comes from a <see cref="MailTexts"/> table, every value from <see cref="MailValues"/>.
 /// </summary>
-internal static class MailDocuments
+public static class MailDocuments
 {
     private const int FactValueLength = 500;
     private const int NoteLength = 300;
 
-    public static MailDocument Compose(MailContext context, MailTexts texts, IReadOnlyList<MailLink> links)
+    /// <summary>
+    /// Composes one mail. Values a person typed stay plain strings here (the drawings encode
+    /// them) and are reduced to one capped line in the subject. Only the links
+    /// <see cref="MailKindFacts.AllowedLinks"/> names for the kind are shown.
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// <see cref="MailContext.To"/> is not one plain address; a link is not an absolute http(s)
+    /// URL; or the kind lacks what the law or its purpose requires (reasons for an extension or
+    /// refusal, the new due date, the question, the verify or download link, the person in an
+    /// Art 19 notice).
+    /// </exception>
+    public static MailDocument Compose(MailContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var to = RecipientAddress.Require(context.To, nameof(context));
+        MailRequirements.Check(context);
+
+        var texts = MailTextCatalog.For(context.Language);
+        var links = new List<MailLink>();
+        foreach (var name in context.Kind.AllowedLinks())
+        {
+            if (context.Links.TryGetValue(name, out var url))
+            {
+                links.Add(new MailLink(name, texts.LinkLabels[name], url));
+            }
+        }
+
+        return Compose(context, texts, links) with { To = to, Reference = context.Reference, Kind = context.Kind };
+    }
+
+    private static MailDocument Compose(MailContext context, MailTexts texts, IReadOnlyList<MailLink> links)
     {
         var kind = texts.Kinds[context.Kind];
         var values = new MailValues(context, texts);
@@ -61,7 +91,7 @@ internal static class MailDocuments
 
         var subject = SingleLine.Normalize(TextTemplate.Fill(kind.Subject, values.Subject), SingleLine.SubjectLength)
             .TrimEnd(' ', ':', '–', '-');
-        return new MailDocument(texts.Language, subject, blocks, links);
+        return new MailDocument(string.Empty, texts.Language, subject, blocks, links);
     }
 
     private static IEnumerable<string> Body(KindText kind, RequestType type)

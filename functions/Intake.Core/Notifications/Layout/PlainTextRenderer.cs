@@ -3,7 +3,7 @@ using System.Text;
 namespace Intake.Core.Notifications.Layout;
 
 /// <summary>Draws a <see cref="MailDocument"/> as the text/plain part: links as label and full URL on their own line.</summary>
-internal static class PlainTextRenderer
+public static class PlainTextRenderer
 {
     public static string Render(MailDocument document)
     {
