@@ -1,6 +1,7 @@
 using Intake.Core.Requests;
 using Intake.Web.Pages;
 using Intake.Web.Texts;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 
 namespace Intake.Web.Links;
@@ -15,11 +16,15 @@ public static class LinkPages
     /// <summary>How long a client should wait before trying again when storage is down.</summary>
     public const int RetryAfterSeconds = 30;
 
+    public static IResult Message(Language language, string title, RenderFragment body, int status, string? switchPath = null) =>
+        MessagePage.Result(language, status, title, switchPath, [], body);
+
+    /// <summary>Interim: a body still written as an HtmlContent string.</summary>
     public static IResult Message(Language language, string title, HtmlContent body, int status, string? switchPath = null) =>
-        new PageResult(PageLayout.Render(language, title, Html.Of($"<h1>{title}</h1>\n{body}"), switchPath), status);
+        Message(language, title, builder => builder.AddMarkupContent(0, body.Value), status, switchPath);
 
     public static IResult Message(Language language, string title, int status, string? switchPath, params string[] paragraphs) =>
-        Message(language, title, Html.Join(paragraphs.Select(FormHtml.Paragraph)), status, switchPath);
+        MessagePage.Result(language, status, title, switchPath, paragraphs);
 
     /// <summary>Malformed, tampered or not a link for this page: 403, saying nothing about what the token held.</summary>
     public static IResult Invalid(HttpRequest request, string? pathLanguage)
