@@ -3,7 +3,6 @@ using Intake.Core.Requests;
 using Intake.Web.Pages;
 using Intake.Web.Texts;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Components;
 
 namespace Intake.Web.Forms;
 
@@ -11,22 +10,6 @@ public sealed partial class RequestFormPage
 {
     private static readonly DraftField[] SummaryOrder =
         [DraftField.Type, DraftField.Name, DraftField.Email, DraftField.CustomerNumber, DraftField.Text, DraftField.WrongValue, DraftField.CorrectValue, DraftField.ParticularSituation, DraftField.AgentName, DraftField.AgentEmail, DraftField.Mandate, DraftField.Trap];
-
-    [Parameter, EditorRequired]
-    public Language Language { get; set; }
-
-    [Parameter, EditorRequired]
-    public Controller Controller { get; set; } = default!;
-
-    [Parameter, EditorRequired]
-    public FormInput Input { get; set; } = default!;
-
-    [Parameter, EditorRequired]
-    public AntiforgeryTokenSet Tokens { get; set; } = default!;
-
-    private FormTexts Texts => FormTexts.For(Language);
-
-    private string Lang => Language.Code();
 
     private Dictionary<DraftField, FieldView> Fields => FieldsOf(Input, Texts);
 
@@ -48,18 +31,8 @@ public sealed partial class RequestFormPage
         }
     }
 
-    public static PageView Render(Language language, Controller controller, FormInput input, AntiforgeryTokenSet tokens)
-    {
-        ArgumentNullException.ThrowIfNull(controller);
-        ArgumentNullException.ThrowIfNull(input);
-        return PageView.Of<RequestFormPage>(new Dictionary<string, object?>
-        {
-            [nameof(Language)] = language,
-            [nameof(Controller)] = controller,
-            [nameof(Input)] = input,
-            [nameof(Tokens)] = tokens,
-        });
-    }
+    public static PageView Render(Language language, Controller controller, FormInput input, AntiforgeryTokenSet tokens) =>
+        Render<RequestFormPage>(language, controller, input, tokens);
 
     private static Dictionary<DraftField, FieldView> FieldsOf(FormInput input, FormTexts texts) => new()
     {
