@@ -27,6 +27,6 @@ public sealed partial record DemoForm(string Action, IReadOnlyDictionary<string,
     [GeneratedRegex("<form method=\"post\" action=\"(?<action>[^\"]*)\"")]
     private static partial Regex FormTag();
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]*)\" value=\"(?<value>[^\"]*)\">")]
+    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]*)\" value=\"(?<value>[^\"]*)\"\\s*/?>")]
     private static partial Regex HiddenInput();
 }

@@ -106,20 +106,16 @@ public sealed class DownloadHandler(
 
     private IResult Page(HttpContext http, ReadyDownload download)
     {
-        var texts = download.Texts;
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        var action = (http.Request.PathBase + http.Request.Path).ToString();
-        var main = Html.Of($"""
-            <h1>{texts.DownloadReadyTitle}</h1>
-            {FormHtml.Paragraph(Placeholders.Fill(texts.DownloadReadyBody, ("until", download.Until)))}
-            <form method="post" action="{action}">
-            <input type="hidden" name="{tokens.FormFieldName}" value="{tokens.RequestToken}">
-            {FormHtml.Submit(texts.DownloadButton)}
-            </form>
-            """);
+        var page = PageView.Of<DownloadPage>(new Dictionary<string, object?>
+        {
+            [nameof(DownloadPage.Texts)] = download.Texts,
+            [nameof(DownloadPage.Until)] = download.Until,
+            [nameof(DownloadPage.FormAction)] = (http.Request.PathBase + http.Request.Path).ToString(),
+            [nameof(DownloadPage.SwitchPath)] = download.SwitchPath,
+            [nameof(DownloadPage.Tokens)] = antiforgery.GetAndStoreTokens(http),
+        });
         // The button's answer redirects to storage: the browser must be let follow a form there.
-        var storage = exports.Origin;
-        return new PageResult(PageLayout.Render(texts.Language, texts.DownloadReadyTitle, main, download.SwitchPath), StatusCodes.Status200OK, storage);
+        return new PageResult(page, StatusCodes.Status200OK, exports.Origin);
     }
 
     private static IResult Ended(LinkTexts texts, string switchPath) =>

@@ -209,29 +209,21 @@ public sealed class LinkPageHandler(
             : (null, LinkPages.FormExpired(visit.Texts, visit.SwitchPath));
     }
 
-    private IResult FormPage(LinkVisit visit, LinkAction action, LinkFormInput input, int status)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(visit.Http);
-        var form = action.Render(visit, input);
-        var title = action.Title(visit);
-        var enctype = form.TakesFiles ? HtmlContent.TrustedMarkup(" enctype=\"multipart/form-data\"") : HtmlContent.Empty;
-        var general = input.Errors.Where(error => error.Field.Length == 0).Select(error => FormHtml.Notice(error.Message));
-        var fieldErrors = input.Errors.Where(error => error.Field.Length > 0).ToList();
-        var main = Html.Of($"""
-            <h1>{title}</h1>
-            {FormHtml.ErrorSummary(visit.Texts.ErrorSummaryTitle, fieldErrors)}{Html.Join(general)}
-            {form.Intro}
-            <form method="post" action="{visit.FormAction}"{enctype}>
-            <input type="hidden" name="{tokens.FormFieldName}" value="{tokens.RequestToken}">
-            {form.Fields}
-            </form>
-            """);
-        return new PageResult(PageLayout.Render(visit.Language, title, main, visit.SwitchPath), status);
-    }
+    private IResult FormPage(LinkVisit visit, LinkAction action, LinkFormInput input, int status) =>
+        new PageResult(
+            PageView.Of<LinkFormPage>(new Dictionary<string, object?>
+            {
+                [nameof(LinkFormPage.Visit)] = visit,
+                [nameof(LinkFormPage.Title)] = action.Title(visit),
+                [nameof(LinkFormPage.Form)] = action.Render(visit, input),
+                [nameof(LinkFormPage.Errors)] = input.Errors,
+                [nameof(LinkFormPage.Tokens)] = antiforgery.GetAndStoreTokens(visit.Http),
+            }),
+            status);
 
     private static IResult Done(LinkVisit visit, LinkAction action, RequestState after)
     {
         var outcome = action.Done(visit, after);
-        return LinkPages.Message(visit.Language, outcome.Title, outcome.Body, StatusCodes.Status200OK, visit.SwitchPath);
+        return LinkPages.Message(visit.Language, outcome.Title, StatusCodes.Status200OK, visit.SwitchPath, [.. outcome.Paragraphs]);
     }
 }

@@ -2,7 +2,6 @@ using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Intake.Core.Tokens;
-using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
 
 namespace Intake.Web.Links.Actions;
@@ -25,16 +24,7 @@ public sealed class AnswerAction : LinkAction
     {
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(input);
-        var texts = visit.Texts;
-        var intro = Html.Of($"""
-            <h2>{texts.AnswerQuestionHeading}</h2>
-            <blockquote>{Html.Lines(visit.State.OpenQuestion)}</blockquote>
-            """);
-        var fields = Html.Of($"""
-            {FormHtml.TextArea(AnswerField, texts.AnswerLabel, texts.AnswerHint, input.Value(AnswerField), input.ErrorFor(AnswerField), MaxAnswerLength, required: true)}
-            {FormHtml.Submit(texts.AnswerButton)}
-            """);
-        return new LinkForm(intro, fields);
+        return new LinkForm(AnswerForm.Intro(visit), AnswerForm.Fields(visit, input));
     }
 
     public override Task<ActionBinding> BindAsync(LinkVisit visit, IFormCollection form, CancellationToken cancellationToken)
@@ -53,7 +43,7 @@ public sealed class AnswerAction : LinkAction
     public override LinkOutcome Done(LinkVisit visit, RequestState after)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        return new LinkOutcome(visit.Texts.AnswerDoneTitle, Html.Join([FormHtml.Paragraph(visit.Texts.AnswerDoneBody), FormHtml.Paragraph(visit.Texts.StatusPageHint)]));
+        return new LinkOutcome(visit.Texts.AnswerDoneTitle, [visit.Texts.AnswerDoneBody, visit.Texts.StatusPageHint]);
     }
 
     protected override RequestCommand? Probe(LinkVisit visit) => new ProvideInformation(visit.Now, Actor.Person, "?");

@@ -3,7 +3,6 @@ using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Intake.Core.Requests;
 using Intake.Core.Tokens;
-using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
 
 namespace Intake.Web.Links.Actions;
@@ -35,36 +34,22 @@ public sealed class ApproveAction : StaffAction
         var staff = visit.Staff;
         if (IsContact(visit))
         {
-            return new LinkForm(Intro(visit, staff.ContactIntro), FormHtml.Submit(staff.ContactButton));
+            return new LinkForm(Intro(visit, staff.ContactIntro), Submit(staff.ContactButton));
         }
 
-        var triage = HtmlContent.Empty;
-        if (IsTriage(visit))
-        {
-            var choices = Enum.GetValues<RequestType>().Select(type => new Choice(type.WireName(), visit.Texts.TypeNames[type])).ToList();
-            var selected = input.Value(TypeField) is { Length: > 0 } posted ? posted : visit.State.Type.WireName();
-            triage = FormHtml.Radios(TypeField, staff.TriageLegend, staff.TriageHint, choices, selected, input.ErrorFor(TypeField), required: true);
-        }
-
-        var identifiers = HtmlContent.Empty;
-        var unconfirmed = Unconfirmed(visit);
-        if (unconfirmed.Count > 0)
-        {
-            var choices = unconfirmed.Select(stated => new Choice(stated.Kind.WireName(), $"{LabelOf(stated.Kind, visit)}: {stated.Value}")).ToList();
-            var selected = input.Value(IdentifiersField).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            identifiers = FormHtml.Checkboxes(IdentifiersField, staff.IdentifiersLegend, staff.IdentifiersHint, choices, selected);
-        }
-
-        var mandate = HtmlContent.Empty;
-        if (NeedsMandateCheck(visit))
-        {
-            var open = MandateLink(visit) is { } link
-                ? Html.Of($"<p><a href=\"{link.ToString()}\">{staff.MandateOpenLink}</a></p>")
-                : HtmlContent.Empty;
-            mandate = Html.Of($"{open}\n{FormHtml.Checkbox(MandateField, "yes", staff.MandateCheckLabel, input.Value(MandateField) == "yes", input.ErrorFor(MandateField), required: true)}");
-        }
-
-        return new LinkForm(Intro(visit, staff.ApproveIntro), Html.Of($"{triage}\n{identifiers}\n{mandate}\n{FormHtml.Submit(staff.ApproveButton)}"));
+        var types = IsTriage(visit)
+            ? Enum.GetValues<RequestType>().Select(type => new Choice(type.WireName(), visit.Texts.TypeNames[type])).ToList()
+            : null;
+        var identifiers = Unconfirmed(visit).Select(stated => new Choice(stated.Kind.WireName(), $"{LabelOf(stated.Kind, visit)}: {stated.Value}")).ToList();
+        var needsMandate = NeedsMandateCheck(visit);
+        var choices = new ApproveChoices(
+            types,
+            input.Value(TypeField) is { Length: > 0 } posted ? posted : visit.State.Type.WireName(),
+            identifiers,
+            input.Value(IdentifiersField).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            needsMandate,
+            needsMandate ? MandateLink(visit) : null);
+        return new LinkForm(Intro(visit, staff.ApproveIntro), ApproveForm.Fields(visit, input, choices));
     }
 
     public override Task<ActionBinding> BindAsync(LinkVisit visit, IFormCollection form, CancellationToken cancellationToken)
@@ -104,8 +89,8 @@ public sealed class ApproveAction : StaffAction
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(after);
         return IsContact(visit)
-            ? new LinkOutcome(visit.Staff.ContactDoneTitle, FormHtml.Paragraph(visit.Staff.ContactDoneBody))
-            : new LinkOutcome(visit.Staff.ApproveDoneTitle, FormHtml.Paragraph(Placeholders.Fill(visit.Staff.ApproveDoneBody, ("stage", visit.Stage(after.Stage)))));
+            ? new LinkOutcome(visit.Staff.ContactDoneTitle, [visit.Staff.ContactDoneBody])
+            : new LinkOutcome(visit.Staff.ApproveDoneTitle, [Placeholders.Fill(visit.Staff.ApproveDoneBody, ("stage", visit.Stage(after.Stage)))]);
     }
 
     protected override RequestCommand? Probe(LinkVisit visit) => new ApproveReview(visit.Now, visit.Actor, visit.State.Type, MandateChecked: true);

@@ -1,7 +1,6 @@
 using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
-using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
 
 namespace Intake.Web.Links.Actions;
@@ -20,12 +19,7 @@ public sealed class AskAction : StaffAction
     {
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(input);
-        var staff = visit.Staff;
-        var fields = Html.Of($"""
-            {FormHtml.TextArea(QuestionField, staff.QuestionLabel, staff.QuestionHint, input.Value(QuestionField), input.ErrorFor(QuestionField), MaxQuestionLength, required: true)}
-            {FormHtml.Submit(staff.AskButton)}
-            """);
-        return new LinkForm(Intro(visit, staff.AskIntro), fields);
+return new LinkForm(Intro(visit, visit.Staff.AskIntro), AskForm.Fields(visit, input));
     }
 
     public override Task<ActionBinding> BindAsync(LinkVisit visit, IFormCollection form, CancellationToken cancellationToken)
@@ -40,7 +34,7 @@ public sealed class AskAction : StaffAction
     public override LinkOutcome Done(LinkVisit visit, RequestState after)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        return new LinkOutcome(visit.Staff.AskDoneTitle, FormHtml.Paragraph(visit.Staff.AskDoneBody));
+        return new LinkOutcome(visit.Staff.AskDoneTitle, [visit.Staff.AskDoneBody]);
     }
 
     protected override RequestCommand? Probe(LinkVisit visit) => new AskForInformation(visit.Now, visit.Actor, "?");

@@ -3,7 +3,6 @@ using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Intake.Core.Sources;
-using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
 
 namespace Intake.Web.Links.Actions;
@@ -45,35 +44,9 @@ public sealed class ConfirmTaskAction : StaffAction
     {
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(input);
-        var staff = visit.Staff;
         var tasks = Waiting(visit.State).ToList();
-        var source = tasks.Count == 1
-            ? FormHtml.Hidden(SourceField, tasks[0].SourceId)
-            : FormHtml.Radios(
-                SourceField,
-                staff.SourceLegend,
-                null,
-                tasks.Select(task => new Choice(task.SourceId, visit.SourceName(task.SourceId), staff.ActionNames[task.Action])).ToList(),
-                input.Value(SourceField),
-                input.ErrorFor(SourceField),
-                required: true);
-        var outcomes = FinalOutcomes.Select(outcome => new Choice(outcome.ToString(), staff.OutcomeNames[outcome])).ToList();
-        var fields = Html.Of($"""
-            {source}
-            {FormHtml.Radios(OutcomeField, staff.OutcomeLegend, null, outcomes, input.Value(OutcomeField), input.ErrorFor(OutcomeField), required: true)}
-            {FormHtml.TextInput(RowsFoundField, staff.RowsFoundLabel, null, Or(input.Value(RowsFoundField), "0"), input.ErrorFor(RowsFoundField), required: true, inputMode: "numeric")}
-            {FormHtml.TextInput(RowsAffectedField, staff.RowsAffectedLabel, null, Or(input.Value(RowsAffectedField), "0"), input.ErrorFor(RowsAffectedField), required: true, inputMode: "numeric")}
-            <fieldset>
-            <legend>{staff.KeptLegend}</legend>
-            {FormHtml.TextInput(KeptCategoryField, staff.KeptCategoryLabel, null, input.Value(KeptCategoryField), input.ErrorFor(KeptCategoryField), required: false)}
-            {FormHtml.TextInput(KeptGroundField, staff.KeptGroundLabel, staff.KeptGroundHint, input.Value(KeptGroundField), input.ErrorFor(KeptGroundField), required: false)}
-            {FormHtml.TextInput(KeptUntilField, staff.KeptUntilLabel, null, input.Value(KeptUntilField), input.ErrorFor(KeptUntilField), required: false)}
-            </fieldset>
-            {FormHtml.TextArea(NoteField, staff.NoteLabel, staff.NoteHint, input.Value(NoteField), input.ErrorFor(NoteField), MaxNoteLength, required: true)}
-            {FormHtml.File(FileField, staff.FileLabel, Placeholders.Fill(staff.FileHint, ("limit", LinkPages.Size(MaxFileBytes))), input.ErrorFor(FileField), ".pdf,.png,.jpg,.jpeg,.csv,.txt,application/pdf,image/png,image/jpeg,text/csv,text/plain")}
-            {FormHtml.Submit(staff.ConfirmButton)}
-            """);
-        return new LinkForm(Html.Of($"{FormHtml.Paragraph(staff.ConfirmIntro)}\n{Tasks(visit, tasks)}\n{Facts(visit)}"), fields, TakesFiles: true);
+        var outcomes = FinalOutcomes.Select(outcome => new Choice(outcome.ToString(), visit.Staff.OutcomeNames[outcome])).ToList();
+        return new LinkForm(ConfirmTaskForm.Intro(visit, tasks), ConfirmTaskForm.Fields(visit, input, tasks, outcomes), TakesFiles: true);
     }
 
     public override async Task<ActionBinding> BindAsync(LinkVisit visit, IFormCollection form, CancellationToken cancellationToken)
@@ -130,7 +103,7 @@ public sealed class ConfirmTaskAction : StaffAction
     {
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(after);
-        return new LinkOutcome(visit.Staff.ConfirmDoneTitle, FormHtml.Paragraph(Placeholders.Fill(visit.Staff.ConfirmDoneBody, ("stage", visit.Stage(after.Stage)))));
+        return new LinkOutcome(visit.Staff.ConfirmDoneTitle, [Placeholders.Fill(visit.Staff.ConfirmDoneBody, ("stage", visit.Stage(after.Stage)))]);
     }
 
     protected override RequestCommand? Probe(LinkVisit visit)
@@ -146,23 +119,6 @@ public sealed class ConfirmTaskAction : StaffAction
         state.Tasks.Values
             .Where(task => task.Status is SourceTaskStatus.AwaitingStaff or SourceTaskStatus.Flagged)
             .OrderBy(task => task.SourceId, StringComparer.Ordinal);
-
-    /// <summary>Each waiting source with the action asked of it and the data map's instructions in the staff language.</summary>
-    private static HtmlContent Tasks(LinkVisit visit, IReadOnlyList<SourceTask> tasks)
-    {
-        var staff = visit.Staff;
-        var items = tasks.Select(task =>
-        {
-            var instructions = visit.Maps is not null && visit.Maps.TryGet(visit.State.Controller, out var map) && map?.FindSource(task.SourceId)?.Instructions is { } text
-                ? text.For(visit.Language)
-                : null;
-            return Html.Of($"""
-                <h2>{visit.SourceName(task.SourceId)}</h2>
-                {FormHtml.Facts([(staff.ActionLabel, Html.Text(staff.ActionNames[task.Action])), (staff.InstructionsLabel, instructions is null ? null : Html.Lines(instructions)), (staff.LastErrorLabel, task.LastError is null ? null : Html.Lines(task.LastError))])}
-                """);
-        });
-        return Html.Join(items);
-    }
 
     private static int? Count(IFormCollection form, string field, string invalid, List<FieldError> errors)
     {
@@ -215,6 +171,4 @@ public sealed class ConfirmTaskAction : StaffAction
 
         return [new KeptData(category, Math.Max(keptRows, 0), ground, keptUntil)];
     }
-
-    private static string Or(string value, string fallback) => value.Length > 0 ? value : fallback;
 }

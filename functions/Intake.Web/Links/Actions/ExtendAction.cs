@@ -1,7 +1,6 @@
 using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
-using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
 
 namespace Intake.Web.Links.Actions;
@@ -30,22 +29,7 @@ public sealed class ExtendAction : StaffAction
     {
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(input);
-        var staff = visit.Staff;
-        var deadline = visit.State.Deadline;
-        var dates = deadline is null
-            ? HtmlContent.Empty
-            : FormHtml.Facts(
-            [
-                (staff.CurrentDueLabel, Html.Text(visit.Date(deadline.DueDate))),
-                (staff.NewDueLabel, Html.Text(visit.Date(deadline.ExtendedDueDate))),
-                (staff.CutoffLabel, Html.Text(visit.Date(deadline.ExtensionNoticeBy))),
-            ]);
-        var intro = Html.Of($"{FormHtml.Paragraph(staff.ExtendIntro)}\n{dates}\n{Facts(visit)}");
-        var fields = Html.Of($"""
-            {FormHtml.TextArea(ReasonField, staff.ReasonLabel, staff.ReasonHint, input.Value(ReasonField), input.ErrorFor(ReasonField), MaxReasonLength, required: true)}
-            {FormHtml.Submit(staff.ExtendButton)}
-            """);
-        return new LinkForm(intro, fields);
+return new LinkForm(ExtendForm.Intro(visit), ExtendForm.Fields(visit, input));
     }
 
     public override Task<ActionBinding> BindAsync(LinkVisit visit, IFormCollection form, CancellationToken cancellationToken)
@@ -62,7 +46,7 @@ public sealed class ExtendAction : StaffAction
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(after);
         var due = after.CurrentDueDate is { } date ? visit.Date(date) : "-";
-        return new LinkOutcome(visit.Staff.ExtendDoneTitle, FormHtml.Paragraph(Placeholders.Fill(visit.Staff.ExtendDoneBody, ("due", due))));
+        return new LinkOutcome(visit.Staff.ExtendDoneTitle, [Placeholders.Fill(visit.Staff.ExtendDoneBody, ("due", due))]);
     }
 
     protected override RequestCommand? Probe(LinkVisit visit) => new ExtendDeadline(visit.Now, visit.Actor, "?");

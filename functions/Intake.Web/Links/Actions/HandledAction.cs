@@ -23,7 +23,7 @@ public sealed class HandledAction : StaffAction
     public override LinkForm Render(LinkVisit visit, LinkFormInput input)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        return new LinkForm(Intro(visit, visit.Staff.ContactIntro), FormHtml.Submit(visit.Staff.ContactButton));
+        return new LinkForm(Intro(visit, visit.Staff.ContactIntro), Submit(visit.Staff.ContactButton));
     }
 
     public override Task<ActionBinding> BindAsync(LinkVisit visit, IFormCollection form, CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ public sealed class HandledAction : StaffAction
     public override LinkOutcome Done(LinkVisit visit, RequestState after)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        return new LinkOutcome(visit.Staff.ContactDoneTitle, FormHtml.Paragraph(visit.Staff.ContactDoneBody));
+        return new LinkOutcome(visit.Staff.ContactDoneTitle, [visit.Staff.ContactDoneBody]);
     }
 
     protected override RequestCommand? Probe(LinkVisit visit)

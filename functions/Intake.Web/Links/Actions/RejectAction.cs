@@ -2,7 +2,6 @@ using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Intake.Core.Process.Texts;
-using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
 
 namespace Intake.Web.Links.Actions;
@@ -26,18 +25,7 @@ public sealed class RejectAction : StaffAction
     {
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(input);
-        var staff = visit.Staff;
-        var grounds = Enum.GetValues<RefusalGround>()
-            .Select(ground => new Choice(ground.ToString(), staff.GroundNames[ground], RefusalGroundTexts.Describe(ground, staff.Language)))
-            .ToList();
-        var authority = visit.Controller?.Authority.Name ?? "-";
-        var fields = Html.Of($"""
-            {FormHtml.Radios(GroundField, staff.GroundLegend, null, grounds, input.Value(GroundField), input.ErrorFor(GroundField), required: true)}
-            {FormHtml.TextArea(DetailField, staff.DetailLabel, staff.DetailHint, input.Value(DetailField), input.ErrorFor(DetailField), MaxDetailLength, required: false)}
-            {FormHtml.Notice(Placeholders.Fill(staff.RejectLetterNote, ("authority", authority)))}
-            {FormHtml.Submit(staff.RejectButton, css: "danger")}
-            """);
-        return new LinkForm(Intro(visit, staff.RejectIntro), fields);
+return new LinkForm(Intro(visit, visit.Staff.RejectIntro), RejectForm.Fields(visit, input));
     }
 
     public override Task<ActionBinding> BindAsync(LinkVisit visit, IFormCollection form, CancellationToken cancellationToken)
@@ -66,7 +54,7 @@ public sealed class RejectAction : StaffAction
     public override LinkOutcome Done(LinkVisit visit, RequestState after)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        return new LinkOutcome(visit.Staff.RejectDoneTitle, FormHtml.Paragraph(visit.Staff.RejectDoneBody));
+        return new LinkOutcome(visit.Staff.RejectDoneTitle, [visit.Staff.RejectDoneBody]);
     }
 
     protected override RequestCommand? Probe(LinkVisit visit) => new RefuseRequest(visit.Now, visit.Actor, RefusalGround.ManifestlyUnfounded, null);

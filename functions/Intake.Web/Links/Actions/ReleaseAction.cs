@@ -2,7 +2,6 @@ using System.Globalization;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
-using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
 
 namespace Intake.Web.Links.Actions;
@@ -17,18 +16,7 @@ public sealed class ReleaseAction : StaffAction
     public override LinkForm Render(LinkVisit visit, LinkFormInput input)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        var staff = visit.Staff;
-        var export = visit.State.Export;
-        var exportFacts = export is null
-            ? HtmlContent.Empty
-            : FormHtml.Facts(
-            [
-                (staff.ExportFilesLabel, Html.Text(export.Files.ToString(CultureInfo.InvariantCulture))),
-                (staff.ExportSizeLabel, Html.Text(LinkPages.Size(export.Bytes))),
-                ("SHA-256", Html.Of($"<code>{export.Sha256}</code>")),
-            ]);
-        var intro = Html.Of($"{FormHtml.Paragraph(staff.ReleaseIntro)}\n{exportFacts}\n{Facts(visit)}");
-        return new LinkForm(intro, FormHtml.Submit(staff.ReleaseButton));
+return new LinkForm(ReleaseForm.Intro(visit), Submit(visit.Staff.ReleaseButton));
     }
 
     public override Task<ActionBinding> BindAsync(LinkVisit visit, IFormCollection form, CancellationToken cancellationToken)
@@ -40,7 +28,7 @@ public sealed class ReleaseAction : StaffAction
     public override LinkOutcome Done(LinkVisit visit, RequestState after)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        return new LinkOutcome(visit.Staff.ReleaseDoneTitle, FormHtml.Paragraph(visit.Staff.ReleaseDoneBody));
+        return new LinkOutcome(visit.Staff.ReleaseDoneTitle, [visit.Staff.ReleaseDoneBody]);
     }
 
     protected override RequestCommand? Probe(LinkVisit visit) => new ReleaseExport(visit.Now, visit.Actor);

@@ -2,7 +2,6 @@ using System.Globalization;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
-using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
 
 namespace Intake.Web.Links.Actions;
@@ -24,39 +23,7 @@ public sealed class RetryAction : StaffAction
     public override LinkForm Render(LinkVisit visit, LinkFormInput input)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        var staff = visit.Staff;
-        var flagged = Waiting(visit.State).ToList();
-        var sources = HtmlContent.Empty;
-        if (flagged.Count > 0)
-        {
-            var rows = flagged.Select(task =>
-            {
-                var name = visit.SourceName(task.SourceId);
-                return Html.Of($"""
-                    <tr><td>{name}</td><td>{task.Attempts.ToString(CultureInfo.InvariantCulture)}</td><td>{Html.Lines(task.LastError)}</td><td>{FormHtml.Submit(Placeholders.Fill(staff.RetrySourceButton, ("source", name)), SourceField, task.SourceId)}</td></tr>
-                    """);
-            });
-            sources = Html.Of($"""
-                <h2>{staff.FlaggedHeading}</h2>
-                <table>
-                <thead><tr><th scope="col">{staff.SourceLabel}</th><th scope="col">{staff.AttemptsLabel}</th><th scope="col">{staff.LastErrorLabel}</th><td></td></tr></thead>
-                <tbody>{Html.Join(rows)}</tbody>
-                </table>
-                """);
-        }
-
-        var parked = HtmlContent.Empty;
-        if (!visit.State.Parked.IsEmpty)
-        {
-            var errors = visit.State.Parked.Select(p => Html.Of($"<li>{Html.Lines(p.Error)}</li>"));
-            parked = Html.Of($"""
-                <h2>{staff.ParkedHeading}</h2>
-                <ul>{Html.Join(errors)}</ul>
-                {FormHtml.Submit(staff.RetryParkedButton, ParkedField, "all")}
-                """);
-        }
-
-        return new LinkForm(Intro(visit, staff.RetryIntro), Html.Of($"{sources}\n{parked}"));
+        return new LinkForm(Intro(visit, visit.Staff.RetryIntro), RetryForm.Fields(visit, Waiting(visit.State).ToList()));
     }
 
     public override Task<ActionBinding> BindAsync(LinkVisit visit, IFormCollection form, CancellationToken cancellationToken)
@@ -77,7 +44,7 @@ public sealed class RetryAction : StaffAction
     public override LinkOutcome Done(LinkVisit visit, RequestState after)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        return new LinkOutcome(visit.Staff.RetryDoneTitle, FormHtml.Paragraph(visit.Staff.RetryDoneBody));
+        return new LinkOutcome(visit.Staff.RetryDoneTitle, [visit.Staff.RetryDoneBody]);
     }
 
     protected override RequestCommand? Probe(LinkVisit visit)

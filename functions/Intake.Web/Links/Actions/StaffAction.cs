@@ -1,6 +1,7 @@
 using Intake.Core.Tokens;
+using Intake.Web.Fields;
 using Intake.Web.Pages;
-using Intake.Web.Staff;
+using Microsoft.AspNetCore.Components;
 
 namespace Intake.Web.Links.Actions;
 
@@ -9,11 +10,16 @@ public abstract class StaffAction : LinkAction
 {
     public override TokenAudience Audience => TokenAudience.Staff;
 
-    protected static HtmlContent Facts(LinkVisit visit)
+    protected static RenderFragment Intro(LinkVisit visit, string text)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        return RequestFacts.For(visit.State, visit.Texts, visit.Staff, visit.TimeZoneId);
+        return Fragment.Of<StaffIntro>(new Dictionary<string, object?>
+        {
+            [nameof(StaffIntro.Visit)] = visit,
+            [nameof(StaffIntro.Text)] = text,
+        });
     }
 
-    protected static HtmlContent Intro(LinkVisit visit, string text) => Html.Of($"{FormHtml.Paragraph(text)}\n{Facts(visit)}");
+    /// <summary>A form that is one button.</summary>
+    protected static RenderFragment Submit(string text) => Fragment.Of<SubmitButton>(new Dictionary<string, object?> { [nameof(SubmitButton.Text)] = text });
 }

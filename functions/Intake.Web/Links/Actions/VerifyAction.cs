@@ -2,7 +2,6 @@ using Intake.Core.Notifications;
 using Intake.Core.Process;
 using Intake.Core.Process.Commands;
 using Intake.Core.Tokens;
-using Intake.Web.Pages;
 using Microsoft.AspNetCore.Http;
 
 namespace Intake.Web.Links.Actions;
@@ -22,12 +21,7 @@ public sealed class VerifyAction : LinkAction
     public override LinkForm Render(LinkVisit visit, LinkFormInput input)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        var intro = Placeholders.Fill(
-            visit.Texts.VerifyIntro,
-            ("controller", visit.Controller?.Primary.Name ?? visit.State.Controller.Value),
-            ("type", visit.Texts.TypeNames[visit.State.Type]),
-            ("reference", visit.Id.Value));
-        return new LinkForm(FormHtml.Paragraph(intro), FormHtml.Submit(visit.Texts.VerifyButton));
+return new LinkForm(VerifyForm.Intro(visit), VerifyForm.Fields(visit));
     }
 
     public override Task<ActionBinding> BindAsync(LinkVisit visit, IFormCollection form, CancellationToken cancellationToken)
@@ -53,7 +47,7 @@ public sealed class VerifyAction : LinkAction
         }
 
         paragraphs.Add(texts.StatusPageHint);
-        return new LinkOutcome(texts.VerifyDoneTitle, Html.Join(paragraphs.Select(FormHtml.Paragraph)));
+        return new LinkOutcome(texts.VerifyDoneTitle, paragraphs);
     }
 
     protected override RequestCommand? Probe(LinkVisit visit) => new ConfirmIdentity(visit.Now, Actor.Person);
