@@ -12,6 +12,7 @@ using Intake.Core.DataMaps;
 using Intake.Core.Reports;
 using Intake.Core.Requests;
 using Intake.Core.Sources;
+using Intake.Templates.Report;
 
 namespace Intake.Adapters.Export;
 
@@ -228,20 +229,9 @@ public sealed class ExportAssembler
     private static async Task WriteReportAsync(Stream stream, ReportContext context, IReadOnlyList<ExportSource> sources, IReadOnlyDictionary<string, IReadOnlyList<SourceRow>> previews, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(stream, Utf8, 64 * 1024, leaveOpen: true);
-        await writer.WriteAsync(AccessReport.Head(context).AsMemory(), cancellationToken);
-        foreach (var source in sources)
-        {
-            var columns = source.Rows is null ? [] : source.Columns;
-            await writer.WriteAsync(AccessReport.SourceStart(context, source.Definition, source.Receipt, columns).AsMemory(), cancellationToken);
-            var shown = source.Rows is null ? [] : previews[source.Definition.Id];
-            foreach (var row in shown)
-            {
-                await writer.WriteAsync(AccessReport.Row(row, columns).AsMemory(), cancellationToken);
-            }
-
-            await writer.WriteAsync(AccessReport.SourceEnd(context, shown.Count, source.Rows?.Count ?? 0, [source.JsonFile, source.CsvFile]).AsMemory(), cancellationToken);
-        }
-
-        await writer.WriteAsync(AccessReport.End().AsMemory(), cancellationToken);
+        var shown = sources.Select(source => source.Rows is null
+            ? new ReportSource(source.Definition, source.Receipt, [], [], 0, [source.JsonFile, source.CsvFile])
+            : new ReportSource(source.Definition, source.Receipt, source.Columns, previews[source.Definition.Id], source.Rows.Count, [source.JsonFile, source.CsvFile]));
+        await AccessReportHtml.WriteAsync(writer, context, shown, cancellationToken);
     }
 }

@@ -2,9 +2,9 @@ using System.Text.Json;
 using Intake.Adapters.Sources;
 using Intake.Core.DataMaps;
 using Intake.Core.Notifications;
-using Intake.Core.Reports;
 using Intake.Core.Requests;
 using Intake.Core.Sources;
+using Intake.Templates.Mail;
 
 namespace Intake.Adapters.Recipients;
 
@@ -46,7 +46,7 @@ public sealed class RecipientNotifier(DataMapCatalog catalog, IMailSender mail, 
             var key = notice.EffectId + ":" + recipient.Id;
             if (recipient.Kind == RecipientKind.Mail)
             {
-                var message = RecipientNoticeText.Render(map, recipient, notice.Request, notice.Type, notice.Person, notice.Rectification, sources);
+                var message = RecipientNoticeMail.Render(map, recipient, notice.Request, notice.Type, notice.Person, notice.Rectification, sources);
                 await mail.SendAsync(message, key, cancellationToken);
             }
             else

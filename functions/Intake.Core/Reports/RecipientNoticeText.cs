@@ -1,6 +1,5 @@
 using System.Text;
 using Intake.Core.DataMaps;
-using Intake.Core.Markup;
 using Intake.Core.Notifications;
 using Intake.Core.Requests;
 using Intake.Core.Sources;
@@ -11,11 +10,13 @@ namespace Intake.Core.Reports;
 /// The Art 19 letter to a recipient: which person (by the address the data is keyed on), what
 /// was done (rectified, erased or restricted), in which of the controller's sources, and the
 /// request reference, asking the recipient to do the same. Recipients are organisations, so the
-/// letter is in the controller's language and English.
+/// letter is in the controller's language and English. The letter is plain text;
+/// <c>Intake.Templates.Mail.RecipientNoticeMail</c> adds its HTML part.
 /// </summary>
 public static class RecipientNoticeText
 {
-    public static MailMessage Render(
+    /// <summary>The letter with its HTML part still empty.</summary>
+    public static MailMessage Compose(
         DataMap map,
         RecipientDefinition recipient,
         RequestId request,
@@ -60,9 +61,7 @@ public static class RecipientNoticeText
             .Append("Viite / Reference: ").Append(request.Value).Append('\n')
             .Append('\n').Append(controller).Append(", ").Append(map.Controller.PrivacyContactEmail).Append('\n');
 
-        var plain = text.ToString();
-        var html = "<pre style=\"font-family:sans-serif;white-space:pre-wrap\">" + HtmlText.Escape(plain) + "</pre>";
-        return new MailMessage(recipient.MailAddress ?? string.Empty, subject, plain, html, []);
+        return new MailMessage(recipient.MailAddress ?? string.Empty, subject, text.ToString(), string.Empty, []);
     }
 
     private static string OneLine(string text) => text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text;
 using Intake.Adapters.Export;
 using Intake.Core.DataControllers;
-using Intake.Core.Markup;
 using Intake.Core.Reports;
 using Intake.Core.Requests;
 using Intake.Core.Sources;
@@ -143,5 +142,11 @@ public sealed class ExportAssemblerTests(AzuriteFixture azurite) : IAsyncLifetim
             assembler.AssembleAsync(new ExportJob(SampleWorld.NewRequest(), new ControllerId("clewer"), RequestType.Erasure, Language.En, [], Intake.Local.SampleData.SamplePerson.Today)));
     }
 
-    private static string Html(string text) => HtmlText.Escape(text);
+    /// <summary>The five-character escaping of HTML text, written out so the test does not trust the code it checks.</summary>
+    private static string Html(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("\"", "&quot;", StringComparison.Ordinal)
+            .Replace("'", "&#39;", StringComparison.Ordinal);
 }
