@@ -2,7 +2,6 @@ using Intake.Core.Accountability;
 using Intake.Core.Records;
 using Intake.Core.Requests;
 using Intake.Web.Links;
-using Intake.Web.Pages;
 using Intake.Web.Staff;
 using Intake.Web.Texts;
 using Microsoft.AspNetCore.Http;
@@ -24,16 +23,13 @@ public sealed class ReportHandler(StaffGate staff, IRequestIndex index)
             var overview = access.Address(http, lang);
             var page = overview + "/report";
             var switchPath = access.Path + "/report" + (query.Period is { } asked ? ReportQuery.QueryString(asked) : string.Empty);
-            var title = ReportTexts.For(access.Language).Title;
             if (query.Period is not { } period)
             {
-                var invalid = ReportPage.Render(access, query, null, page, overview, today);
-                return new PageResult(PageLayout.Render(access.Language, title, invalid, switchPath, wide: true), StatusCodes.Status400BadRequest);
+                return ReportPage.Result(access, query, null, page, overview, today, switchPath);
             }
 
             var report = await ComputeAsync(access, period, cancellationToken);
-            var html = ReportPage.Render(access, query, report, page, overview, today);
-            return new PageResult(PageLayout.Render(access.Language, title, html, switchPath, wide: true));
+            return ReportPage.Result(access, query, report, page, overview, today, switchPath);
         });
 
     public Task<IResult> CsvAsync(HttpContext http, string token, string? lang) =>

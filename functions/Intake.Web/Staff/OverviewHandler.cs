@@ -21,17 +21,23 @@ public sealed class OverviewHandler(StaffGate staff, RequestListCache cache, Req
             var texts = RequestListTexts.For(access.Language);
             var values = http.Request.Query.ToDictionary(pair => pair.Key, pair => (string?)pair.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             var parse = RequestListQuery.Parse(values);
-            var here = http.Request.PathBase + http.Request.Path;
+            string here = http.Request.PathBase + http.Request.Path;
             if (!parse.IsValid)
             {
-                return LinkPages.Message(access.Language, texts.BadQueryTitle, OverviewPage.BadQuery(texts, parse.Errors, here), StatusCodes.Status400BadRequest, access.Path);
+                var body = Fragment.Of<OverviewBadQuery>(new Dictionary<string, object?>
+                {
+                    [nameof(OverviewBadQuery.Texts)] = texts,
+                    [nameof(OverviewBadQuery.Errors)] = parse.Errors,
+                    [nameof(OverviewBadQuery.Here)] = here,
+                });
+                return LinkPages.Message(access.Language, texts.BadQueryTitle, body, StatusCodes.Status400BadRequest, access.Path);
             }
 
             var snapshot = await cache.GetAsync(access.Controller.Id.Value, cancellationToken);
             var today = LocalTimes.LocalDate(access.Now, access.Controller.TimeZoneId);
             var page = RequestList.Apply(snapshot.Summaries, parse.Query, access.Now, today);
             var detailBase = access.Address(http, lang) + "/requests/";
-            var html = OverviewPage.Render(new OverviewView(access, texts, parse.Query, page, here, detailBase, snapshot.AsOf, options.Enabled ? options.MaxAge : TimeSpan.Zero));
-            return new PageResult(PageLayout.Render(access.Language, texts.Title, html, access.Path + parse.Query.ToQueryString(), wide: true));
+            var view = new OverviewView(access, texts, parse.Query, page, here, detailBase, snapshot.AsOf, options.Enabled ? options.MaxAge : TimeSpan.Zero);
+            return OverviewPage.Result(view, access.Path + parse.Query.ToQueryString());
         });
 }

@@ -36,9 +36,7 @@ public sealed class RequestDetailHandler(StaffGate staff, IRequestGateway gatewa
             var spent = await records.SpentLinksAsync(requestId.Value, cancellationToken);
             var viewed = await views.ListAsync(requestId.Value, cancellationToken);
             var story = new RequestStory(state, trail, AuditChain.Verify(trail), Events(trail), spent, viewed);
-            var title = Placeholders.Fill(access.Staff.DetailTitle, ("reference", state.Id.Value));
-            var html = RequestDetailPage.Render(access, story, maps, http.Request.PathBase);
-            return new PageResult(PageLayout.Render(access.Language, title, html, $"{access.Path}/requests/{state.Id.Value}", wide: true));
+            return RequestDetailPage.Result(access, story, maps, http.Request.PathBase);
         });
     }
 

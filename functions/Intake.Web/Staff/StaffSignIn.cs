@@ -1,6 +1,7 @@
 using Intake.Web.Links;
 using Intake.Web.Pages;
 using Intake.Web.Texts;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 
 namespace Intake.Web.Staff;
@@ -36,16 +37,23 @@ public static class StaffSignIn
             // Back to the very page after signing in; a relative path, the only kind Easy Auth follows
             // without an allow-list of external addresses.
             var back = Uri.EscapeDataString(request.PathBase + request.Path);
-            var link = Html.Of($"<p><a class=\"button\" href=\"{LoginPath}?post_login_redirect_uri={back}\">{texts.SignInAction}</a></p>");
-            return LinkPages.Message(texts.Language, texts.SignInTitle, Html.Join([Html.Of($"<p>{texts.SignInBody}</p>"), link]), StatusCodes.Status401Unauthorized);
+            return LinkPages.Message(texts.Language, texts.SignInTitle, Body(texts.SignInBody, $"{LoginPath}?post_login_redirect_uri={back}", texts.SignInAction, "button"), StatusCodes.Status401Unauthorized);
         }
 
         if (options.AllowedGroup is not { } group || !principal.IsInGroup(group))
         {
-            var link = Html.Of($"<p><a href=\"{LogoutPath}\">{texts.SignOutAction}</a></p>");
-            return LinkPages.Message(texts.Language, texts.NotAllowedTitle, Html.Join([Html.Of($"<p>{texts.NotAllowedBody}</p>"), link]), StatusCodes.Status403Forbidden);
+            return LinkPages.Message(texts.Language, texts.NotAllowedTitle, Body(texts.NotAllowedBody, LogoutPath, texts.SignOutAction, null), StatusCodes.Status403Forbidden);
         }
 
         return null;
     }
+
+    private static RenderFragment Body(string text, string href, string action, string? linkClass) =>
+        Fragment.Of<StaffSignInBody>(new Dictionary<string, object?>
+        {
+            [nameof(StaffSignInBody.Text)] = text,
+            [nameof(StaffSignInBody.Href)] = href,
+            [nameof(StaffSignInBody.Action)] = action,
+            [nameof(StaffSignInBody.LinkClass)] = linkClass,
+        });
 }
