@@ -19,10 +19,6 @@ public static class LinkPages
     public static IResult Message(Language language, string title, RenderFragment body, int status, string? switchPath = null) =>
         MessagePage.Result(language, status, title, switchPath, [], body);
 
-    /// <summary>Interim: a body still written as an HtmlContent string.</summary>
-    public static IResult Message(Language language, string title, HtmlContent body, int status, string? switchPath = null) =>
-        Message(language, title, builder => builder.AddMarkupContent(0, body.Value), status, switchPath);
-
     public static IResult Message(Language language, string title, int status, string? switchPath, params string[] paragraphs) =>
         MessagePage.Result(language, status, title, switchPath, paragraphs);
 

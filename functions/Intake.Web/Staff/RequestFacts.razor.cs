@@ -1,8 +1,6 @@
 using Intake.Core.Deadlines;
 using Intake.Core.Process;
 using Intake.Core.Requests;
-using Intake.Templates.Rendering;
-using Intake.Web.Pages;
 using Intake.Web.Texts;
 using Microsoft.AspNetCore.Components;
 
@@ -41,10 +39,6 @@ public sealed partial class RequestFacts
             [nameof(ZoneId)] = zoneId,
         };
     }
-
-    /// <summary>Interim, for pages still written as HtmlContent strings.</summary>
-    public static HtmlContent For(RequestState state, LinkTexts texts, StaffTexts staff, string zoneId) =>
-        HtmlContent.TrustedMarkup(HtmlDocument.Render<RequestFacts>(Parameters(state, texts, staff, zoneId)));
 
     private static bool HasText(string? value) => !string.IsNullOrWhiteSpace(value);
 

@@ -92,4 +92,18 @@ public sealed class FieldMarkupTests
         Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
         Assert.Equal(string.Empty, none.Trim());
     }
+
+    [Fact]
+    public async Task A_text_area_keeps_a_leading_blank_line_the_html_parser_would_drop()
+    {
+        var html = await HtmlDocument.RenderAsync<TextAreaField>(new Dictionary<string, object?>
+        {
+            [nameof(TextAreaField.Id)] = "note",
+            [nameof(TextAreaField.Label)] = "Muistiinpano",
+            [nameof(TextAreaField.Value)] = "\nrivi",
+            [nameof(TextAreaField.MaxLength)] = 100,
+        });
+
+        Assert.Contains(">\n\nrivi</textarea>", html, StringComparison.Ordinal);
+    }
 }
