@@ -1,3 +1,4 @@
+using Intake.Templates.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,7 +41,11 @@ public static class OutboxEndpoints
         }
 
         var mails = await outbox.ListAsync(PageSize, string.IsNullOrEmpty(page) ? null : page, cancellationToken: cancellationToken);
-        return Page(OutboxPageHtml.List(mails, context.Request.PathBase));
+        return Page(await HtmlDocument.RenderAsync<OutboxListPage>(new Dictionary<string, object?>
+        {
+            [nameof(OutboxListPage.Page)] = mails,
+            [nameof(OutboxListPage.PathBase)] = context.Request.PathBase.ToString(),
+        }));
     }
 
     private static async Task<IResult> MailPageAsync(HttpContext context, string id, CancellationToken cancellationToken)
@@ -51,7 +56,11 @@ public static class OutboxEndpoints
         }
 
         return await outbox.GetAsync(id, cancellationToken) is { } mail
-            ? Page(OutboxPageHtml.Single(mail, context.Request.PathBase))
+            ? Page(await HtmlDocument.RenderAsync<OutboxMailPage>(new Dictionary<string, object?>
+            {
+                [nameof(OutboxMailPage.Mail)] = mail,
+                [nameof(OutboxMailPage.PathBase)] = context.Request.PathBase.ToString(),
+            }))
             : TypedResults.NotFound();
     }
 

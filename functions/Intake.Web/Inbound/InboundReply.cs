@@ -1,7 +1,7 @@
-using System.Text.Encodings.Web;
 using Intake.Core.Inbound;
 using Intake.Core.Notifications;
 using Intake.Core.Requests;
+using Intake.Templates.Mail;
 
 namespace Intake.Web.Inbound;
 
@@ -15,7 +15,7 @@ public static class InboundReply
     {
         ArgumentNullException.ThrowIfNull(rejected);
         var explanation = rejected.ExplanationIn(rejected.Language);
-        return Plain(to, InboundReplyTexts.All.For(rejected.Language).RejectedSubject, explanation);
+        return MailTemplates.Note(to, rejected.Language, InboundReplyTexts.All.For(rejected.Language).RejectedSubject, explanation);
     }
 
     /// <summary>
@@ -25,13 +25,6 @@ public static class InboundReply
     public static MailMessage TooMany(string to, Language language)
     {
         var texts = InboundReplyTexts.All.For(language);
-        return Plain(to, texts.TooManySubject, texts.TooManyText);
+        return MailTemplates.Note(to, language, texts.TooManySubject, texts.TooManyText);
     }
-
-    private static MailMessage Plain(string to, string subject, string text) => new(
-        RecipientAddress.Require(to),
-        subject,
-        text,
-        $"<p>{HtmlEncoder.Default.Encode(text)}</p>",
-        []);
 }
