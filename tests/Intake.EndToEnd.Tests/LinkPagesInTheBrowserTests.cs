@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Intake.Local.SampleData;
 using Intake.Core.Notifications;
 using Intake.Core.Process;
@@ -54,6 +56,7 @@ public sealed class LinkPagesInTheBrowserTests(AzuriteFixture azurite, BrowserFi
         await shots.TakeAsync(page, "approve-page");
 
         Assert.Contains(SamplePerson.Email, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        AssertNoViolations(await page.RunAxe());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Approved");
@@ -102,11 +105,11 @@ public sealed class LinkPagesInTheBrowserTests(AzuriteFixture azurite, BrowserFi
     [InlineData("sv", "Bekräfta din e-postadress", "Jag bekräftar min e-postadress")]
     [InlineData("en", "Confirm your email address", "Confirm my email address")]
     [InlineData("et", "Kinnitage oma e-posti aadress", "Kinnitan oma e-posti aadressi")]
-    public async Task Link_pages_read_in_each_language(string language, string heading, string button)
+    public async Task Link_pages_read_in_each_language_and_pass_axe(string language, string heading, string button)
     {
         await using var host = await IntakeHost.StartAsync(azurite, StaffInEnglish);
         var flow = new BrowserFlow(host);
-        var shots = new Screenshots(output, $"{nameof(Link_pages_read_in_each_language)}-{language}");
+        var shots = new Screenshots(output, $"{nameof(Link_pages_read_in_each_language_and_pass_axe)}-{language}");
         var id = await flow.OpenAsync();
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -120,6 +123,13 @@ public sealed class LinkPagesInTheBrowserTests(AzuriteFixture azurite, BrowserFi
         await shots.TakeAsync(page, "verify");
 
         Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = button }).CountAsync());
+        AssertNoViolations(await page.RunAxe());
         Assert.Equal(Stage.AwaitingVerification, (await host.Gateway.FindAsync(id))!.Stage);
+    }
+
+    private static void AssertNoViolations(AxeResult result)
+    {
+        var violations = result.Violations ?? [];
+        Assert.True(violations.Length == 0, "axe: " + string.Join("; ", violations.Select(v => $"{v.Id} ({v.Impact}): {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
     }
 }
