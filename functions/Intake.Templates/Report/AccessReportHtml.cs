@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Components;
 namespace Intake.Templates.Report;
 
 /// <summary>
-/// Writes report.html: the document (<see cref="ReportPage"/>) up to where the sources go,
+/// Writes report.html: the document (<see cref="AccessReportDocument"/>) up to where the sources go,
 /// then each source's section (<see cref="SourceSection"/>) rendered and written on its own, then
 /// the rest of the document. Only one source's HTML exists at a time, however many sources the
 /// export has; each shows at most <see cref="AccessReport.MaxRowsShown"/> rows.
@@ -21,10 +21,10 @@ public static class AccessReportHtml
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sources);
-        var document = await HtmlDocument.RenderAsync<ReportPage>(new Dictionary<string, object?>
+        var document = await HtmlDocument.RenderAsync<AccessReportDocument>(new Dictionary<string, object?>
         {
-            [nameof(ReportPage.Report)] = context,
-            [nameof(ReportPage.Sources)] = (RenderFragment)(builder => builder.AddMarkupContent(0, SourcesGoHere)),
+            [nameof(AccessReportDocument.Report)] = context,
+            [nameof(AccessReportDocument.Sources)] = (RenderFragment)(builder => builder.AddMarkupContent(0, SourcesGoHere)),
         });
         var cut = document.IndexOf(SourcesGoHere, StringComparison.Ordinal);
         await writer.WriteAsync(document.AsMemory(0, cut), cancellationToken);
