@@ -1,3 +1,5 @@
+using Intake.Web.Fields;
+
 namespace Intake.Web.Forms;
 
 /// <summary>
@@ -13,10 +15,6 @@ public sealed record FieldView(string Name, string Label, string? Hint, string? 
 
     public string Id => "f-" + Name;
 
-    public string HintId => Id + "-hint";
-
-    public string ErrorId => Id + "-error";
-
-    /// <summary>The ids that describe the input, for <c>aria-describedby</c>: the hint, then the error.</summary>
-    public string DescribedBy => string.Join(' ', new[] { Hint is null ? null : HintId, Error is null ? null : ErrorId }.OfType<string>());
+    /// <summary>The ids that describe the input, for <c>aria-describedby</c>: the hint, then the error; null when neither is shown.</summary>
+    public string? DescribedBy => FieldIds.DescribedBy(Id, Hint, Error);
 }

@@ -26,20 +26,6 @@ public sealed partial class RequestFacts
 
     private DeadlineCalculation? Deadline => State.Deadline;
 
-    public static IReadOnlyDictionary<string, object?> Parameters(RequestState state, LinkTexts texts, StaffTexts staff, string zoneId)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(texts);
-        ArgumentNullException.ThrowIfNull(staff);
-        return new Dictionary<string, object?>
-        {
-            [nameof(State)] = state,
-            [nameof(Texts)] = texts,
-            [nameof(Staff)] = staff,
-            [nameof(ZoneId)] = zoneId,
-        };
-    }
-
     private static bool HasText(string? value) => !string.IsNullOrWhiteSpace(value);
 
     // Only the address is proved; a typed number is marked so nobody takes it for a verified one.
