@@ -19,7 +19,7 @@ public static class OutboxMails
     /// Reads the outbox every <paramref name="pause"/> until it holds <paramref name="count"/> mails or
     /// <paramref name="patience"/> has passed, and returns each mail's reference and kind as last read.
     /// </summary>
-    public static async Task<IReadOnlyList<(string? Reference, string Kind)>> WaitForAsync(TableClient outbox, int count, TimeSpan patience, TimeSpan pause)
+    public static async Task<IReadOnlyList<(string? Reference, string Kind)>> WaitForAsync(TableClient outbox, int count, TimeSpan patience, TimeSpan pause, Action<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(outbox);
         var clock = Stopwatch.StartNew();
@@ -31,6 +31,7 @@ public static class OutboxMails
                 mails.Add((mail.GetString("Reference"), mail.GetString("Kind") ?? "?"));
             }
 
+            progress?.Invoke(mails.Count);
             if (mails.Count >= count || clock.Elapsed > patience)
             {
                 return mails;

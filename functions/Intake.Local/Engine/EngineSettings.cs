@@ -31,6 +31,26 @@ public sealed record EngineSettings
     /// <summary>Orchestration steps decided at once.</summary>
     public int MaxConcurrentOrchestrations { get; init; } = 16;
 
+    /// <summary>Control-queue messages read in one call.</summary>
+    public int ControlQueueBatchSize { get; init; } = 32;
+
+    /// <summary>
+    /// Control-queue messages a host holds in memory before it stops reading. A message held longer
+    /// than its visibility comes back and runs again (its effects are idempotent, but the work is
+    /// done twice), so under a burst on slow storage a smaller buffer wastes less.
+    /// </summary>
+    public int ControlQueueBufferThreshold { get; init; } = 64;
+
+    /// <summary>
+    /// Keep an instance's history in memory between its steps instead of reading it from the
+    /// history table for every step. The history is still written at every step, so a crash loses
+    /// nothing; the price is memory for instances touched within <see cref="ExtendedSessionIdleTimeout"/>.
+    /// </summary>
+    public bool ExtendedSessions { get; init; }
+
+    /// <summary>How long an instance stays in memory after its last step when <see cref="ExtendedSessions"/> is on.</summary>
+    public TimeSpan ExtendedSessionIdleTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long a partition lease lasts; a crashed host's leases are free again after this.</summary>
     public TimeSpan LeaseInterval { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -42,6 +62,13 @@ public sealed record EngineSettings
     /// allows is 15 seconds: a table lease can be as short as <see cref="LeaseInterval"/> says.
     /// </summary>
     public bool UseTablePartitionManagement { get; init; } = true;
+
+    /// <summary>
+    /// How long a read or write of the partition (lease) table may take before the engine gives up
+    /// and tries again. Storage slower than this under a burst makes renewals fail and partitions
+    /// change hands, so their buffered messages are read again.
+    /// </summary>
+    public TimeSpan PartitionTableTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// How often the worker checks that storage is reachable, to start again on a fresh connection
@@ -69,9 +96,14 @@ public sealed record EngineSettings
             WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(engine.WorkItemQueueVisibilitySeconds),
             MaxConcurrentActivities = engine.MaxConcurrentActivities,
             MaxConcurrentOrchestrations = engine.MaxConcurrentOrchestrations,
+            ControlQueueBatchSize = engine.ControlQueueBatchSize,
+            ControlQueueBufferThreshold = engine.ControlQueueBufferThreshold,
+            ExtendedSessions = engine.ExtendedSessions,
+            ExtendedSessionIdleTimeout = TimeSpan.FromSeconds(engine.ExtendedSessionIdleSeconds),
             LeaseInterval = TimeSpan.FromSeconds(engine.LeaseSeconds),
             LeaseRenewInterval = TimeSpan.FromSeconds(engine.LeaseRenewSeconds),
             UseTablePartitionManagement = engine.UseTablePartitionManagement,
+            PartitionTableTimeout = TimeSpan.FromSeconds(engine.PartitionTableTimeoutSeconds),
             StorageWatchInterval = TimeSpan.FromSeconds(engine.StorageWatchSeconds),
             HistoryPurgeInterval = TimeSpan.FromMinutes(engine.HistoryPurgeMinutes),
             HistoryRetention = client.ToHistoryRetention(),

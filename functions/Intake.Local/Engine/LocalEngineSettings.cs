@@ -29,6 +29,17 @@ public sealed class LocalEngineSettings
     [Range(1, int.MaxValue, ErrorMessage = "{0} must be a whole number, 1 or more.")]
     public int MaxConcurrentOrchestrations { get; set; } = 16;
 
+    [Range(1, 32, ErrorMessage = "{0} must be a whole number from 1 to 32 (the most a storage queue hands out at once).")]
+    public int ControlQueueBatchSize { get; set; } = 32;
+
+    [Range(1, 1_000, ErrorMessage = "{0} must be a whole number from 1 to 1000.")]
+    public int ControlQueueBufferThreshold { get; set; } = 64;
+
+    public bool ExtendedSessions { get; set; }
+
+    [Range(1, 3_600, ErrorMessage = "{0} must be a number of seconds from 1 to 3600.")]
+    public double ExtendedSessionIdleSeconds { get; set; } = 30;
+
     [Range(1, 86_400, ErrorMessage = "{0} must be a number of seconds from 1 to 86400.")]
     public double LeaseSeconds { get; set; } = 10;
 
@@ -36,6 +47,9 @@ public sealed class LocalEngineSettings
     public double LeaseRenewSeconds { get; set; } = 2;
 
     public bool UseTablePartitionManagement { get; set; } = true;
+
+    [Range(1, 3_600, ErrorMessage = "{0} must be a number of seconds from 1 to 3600.")]
+    public double PartitionTableTimeoutSeconds { get; set; } = 2;
 
     [Range(0, 86_400, ErrorMessage = "{0} must be a number of seconds from 0 to 86400 (0 turns the watch off).")]
     public double StorageWatchSeconds { get; set; } = 2;

@@ -16,12 +16,16 @@ namespace Intake.Local.Engine;
 /// </summary>
 public static class TaskHubService
 {
-    public static AzureStorageOrchestrationService Create(StorageOptions storage, EngineSettings settings, ILoggerFactory loggerFactory)
+    public static AzureStorageOrchestrationService Create(StorageOptions storage, EngineSettings settings, ILoggerFactory loggerFactory) =>
+        new(FrameworkSettings(storage, settings, loggerFactory));
+
+    /// <summary>The framework's settings for the task hub: every <c>Engine:*</c> setting lands here.</summary>
+    public static AzureStorageOrchestrationServiceSettings FrameworkSettings(StorageOptions storage, EngineSettings settings, ILoggerFactory loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(settings);
         var accounts = Accounts(storage);
-        return new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        return new AzureStorageOrchestrationServiceSettings
         {
             StorageAccountClientProvider = accounts,
             TaskHubName = storage.TaskHub,
@@ -31,10 +35,15 @@ public static class TaskHubService
             WorkItemQueueVisibilityTimeout = settings.WorkItemQueueVisibilityTimeout,
             MaxConcurrentTaskActivityWorkItems = settings.MaxConcurrentActivities,
             MaxConcurrentTaskOrchestrationWorkItems = settings.MaxConcurrentOrchestrations,
+            ControlQueueBatchSize = settings.ControlQueueBatchSize,
+            ControlQueueBufferThreshold = settings.ControlQueueBufferThreshold,
+            ExtendedSessionsEnabled = settings.ExtendedSessions,
+            ExtendedSessionIdleTimeout = settings.ExtendedSessionIdleTimeout,
             LeaseInterval = settings.LeaseInterval,
             LeaseRenewInterval = settings.LeaseRenewInterval,
             LeaseAcquireInterval = settings.LeaseRenewInterval,
             UseTablePartitionManagement = settings.UseTablePartitionManagement,
+            PartitionTableOperationTimeout = settings.PartitionTableTimeout,
 
             // One host, no blue-green deployment to coordinate: an app lease would only delay a restart.
             UseAppLease = false,
@@ -45,7 +54,7 @@ public static class TaskHubService
             // Each generation continues as new with preserveUnprocessedEvents: commands raised meanwhile carry over.
             EventBehaviourForContinueAsNew = BehaviorOnContinueAsNew.Carryover,
             LoggerFactory = loggerFactory,
-        });
+        };
     }
 
     // The engine's clients get the product's retry and timeout policy rather than the SDK defaults.

@@ -58,6 +58,11 @@ public sealed class SettingsAtStartTests
         { "Engine:CommandWaitSeconds", "-1" },
         { "Engine:PartitionCount", "17" },
         { "Engine:UseTablePartitionManagement", "maybe" },
+        { "Engine:ControlQueueBatchSize", "33" },
+        { "Engine:ControlQueueBufferThreshold", "0" },
+        { "Engine:ExtendedSessions", "maybe" },
+        { "Engine:ExtendedSessionIdleSeconds", "0" },
+        { "Engine:PartitionTableTimeoutSeconds", "0" },
         { "Outbox:TableName", "1outbox" },
         { "OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4317" },
     };

@@ -125,6 +125,31 @@ public sealed class RequestProcessTests(AzuriteFixture azurite, ITestOutputHelpe
     }
 
     [Fact]
+    public async Task A_request_is_delivered_on_the_burst_settings_with_extended_sessions()
+    {
+        // What docs/performance.md tells an operator to set for a burst must not change what the process does.
+        await using var host = await IntakeHost.StartAsync(azurite, new Dictionary<string, string?>
+        {
+            ["Engine:ExtendedSessions"] = "true",
+            ["Engine:ExtendedSessionIdleSeconds"] = "5",
+            ["Engine:ControlQueueBatchSize"] = "4",
+            ["Engine:ControlQueueBufferThreshold"] = "8",
+            ["Engine:ControlQueueVisibilitySeconds"] = "300",
+            ["Engine:WorkItemQueueVisibilitySeconds"] = "300",
+            ["Engine:MaxConcurrentOrchestrations"] = "4",
+            ["Engine:MaxConcurrentActivities"] = "4",
+            ["Engine:PartitionTableTimeoutSeconds"] = "10",
+        });
+        var flow = new LinkFlow(host);
+
+        var id = await flow.DeliveredAsync();
+
+        var trail = await host.Services.GetRequiredService<IRequestRecords>().AuditTrailAsync(id);
+        Assert.Single(trail, record => record.EventName == "export-assembled");
+        await flow.MailAsync(id, SamplePerson.Email, mail => mail.Kind == nameof(MailKind.ResponseReady));
+    }
+
+    [Fact]
     public async Task Each_step_continues_as_new_so_a_delivered_request_keeps_a_short_history()
     {
         await using var host = await IntakeHost.StartAsync(azurite);
