@@ -27,23 +27,27 @@ public static class BenchRun
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(log);
         var quick = args.Contains("--quick");
+        string? Option(string name) => args.FirstOrDefault(a => a.StartsWith(name + "=", StringComparison.Ordinal))?[(name.Length + 1)..];
+
         // --export-sizes=50,500 measures only those sizes (MiB of source rows): a partial run.
-        var sizes = args.FirstOrDefault(a => a.StartsWith("--export-sizes=", StringComparison.Ordinal))?["--export-sizes=".Length..]
-            .Split(',', StringSplitOptions.RemoveEmptyEntries).Select(m => int.Parse(m, CultureInfo.InvariantCulture)).ToList();
+        var sizes = Option("--export-sizes")?.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(m => int.Parse(m, CultureInfo.InvariantCulture)).ToList();
         // --breach-size=2000 runs the breach burst at that size; --engine:Key=Value sets an Engine:* setting
         // of the breach burst's host over BreachBurstBench.BurstEngine (to try a setting before changing it there).
-        var breachSize = args.FirstOrDefault(a => a.StartsWith("--breach-size=", StringComparison.Ordinal))?["--breach-size=".Length..];
+        var breachSize = Option("--breach-size");
         // --breach-minutes=25 stops waiting for verification mails after that long (default 120) and
         // reports what is still queued in the engine apart from what is lost.
-        var breachMinutes = args.FirstOrDefault(a => a.StartsWith("--breach-minutes=", StringComparison.Ordinal))?["--breach-minutes=".Length..];
+        var breachMinutes = Option("--breach-minutes");
         var engineOverrides = args.Where(a => a.StartsWith("--engine:", StringComparison.Ordinal))
             .Select(a => a["--".Length..].Split('=', 2))
             .ToDictionary(pair => "Engine:" + pair[0]["engine:".Length..], pair => (string?)(pair.Length == 2 ? pair[1] : "true"), StringComparer.Ordinal);
-        var named = args.Where(a => a is not ("--quick" or "all") && !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+
+        // A mistyped option is refused, not ignored: a breach run that ignored --breach-minutes would wait two hours.
+        string[] options = ["--export-sizes=", "--breach-size=", "--breach-minutes=", "--engine:"];
+        var named = args.Where(a => a is not ("--quick" or "all") && !options.Any(option => a.StartsWith(option, StringComparison.Ordinal))).ToList();
         var unknown = named.Except(Names).ToList();
         if (unknown.Count > 0)
         {
-            await log.WriteLineAsync($"Unknown benchmark(s): {string.Join(", ", unknown)}. Known: all, {string.Join(", ", Names)}; option --quick.");
+            await log.WriteLineAsync($"Unknown benchmark(s) or option(s): {string.Join(", ", unknown)}. Known: all, {string.Join(", ", Names)}; options --quick, {string.Join(", ", options)}.");
             return 2;
         }
 
